@@ -1,0 +1,84 @@
+package dev.migrate.dialect.postgresql;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import dev.migrate.dialect.DefaultDialect;
+import dev.migrate.runtime.LockTimeoutException;
+
+/** PostgreSQL: transactional DDL, session-level advisory lock. */
+public class PostgresDialect extends DefaultDialect {
+
+	@Override
+	public String name() {
+		return "postgresql";
+	}
+
+	@Override
+	public boolean handlesJdbcUrl(String url) {
+		return url.startsWith("jdbc:postgresql:") || url.startsWith("jdbc:pgsql:");
+	}
+
+	@Override
+	public boolean handlesProductName(String databaseProductName) {
+		return "PostgreSQL".equalsIgnoreCase(databaseProductName);
+	}
+
+	/** Session-level advisory lock: survives the commits of a run and revisions outside a transaction. */
+	@Override
+	public void acquireLock(Connection connection, String lockName, Duration timeout) throws SQLException {
+		long key = lockKey(lockName);
+		long deadline = System.nanoTime() + timeout.toNanos();
+		long sleep = 10;
+		while (true) {
+			try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+				ps.setLong(1, key);
+				try (ResultSet rs = ps.executeQuery()) {
+					rs.next();
+					if (rs.getBoolean(1)) {
+						if (!connection.getAutoCommit()) {
+							connection.commit();
+						}
+						return;
+					}
+				}
+			}
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new LockTimeoutException("Could not acquire the PostgreSQL advisory lock " + key
+						+ " for '" + lockName + "' within " + timeout.toMillis()
+						+ " ms; another migration holds it (see pg_locks where locktype = 'advisory')");
+			}
+			sleepQuietly(sleep);
+			sleep = Math.min(sleep * 2, 250);
+		}
+	}
+
+	@Override
+	public void releaseLock(Connection connection, String lockName) throws SQLException {
+		try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+			ps.setLong(1, lockKey(lockName));
+			ps.executeQuery().close();
+		}
+		if (!connection.getAutoCommit()) {
+			connection.commit();
+		}
+	}
+
+	/** A stable 64-bit key for a lock name (FNV-1a), so every instance of a service agrees. */
+	static long lockKey(String lockName) {
+		long h = 0xcbf29ce484222325L;
+		for (byte b : ("migrate:" + lockName).getBytes(StandardCharsets.UTF_8)) {
+			h ^= (b & 0xff);
+			h *= 0x100000001b3L;
+		}
+		return h;
+	}
+
+}

@@ -1,0 +1,45 @@
+package dev.migrate.runtime;
+
+import java.sql.Connection;
+import java.util.Map;
+
+import dev.migrate.dialect.Dialect;
+
+/**
+ * What a running revision sees: the dialect, the connection (online) or the SQL output (offline),
+ * and the {@code -x key=value} arguments. {@link dev.migrate.operations.Operations} sends every
+ * statement through {@link #executeSql(String)}, so offline mode prints exactly what online mode
+ * runs.
+ */
+public interface MigrationContext {
+
+	Dialect dialect();
+
+	/** True in offline ({@code --sql}) mode: nothing connects, statements are printed. */
+	boolean isOffline();
+
+	/**
+	 * The connection, inside the revision's transaction where the dialect has transactional DDL.
+	 * @throws dev.migrate.MigrateException in offline mode
+	 */
+	Connection connection();
+
+	/** Runs one SQL statement (online) or prints it followed by the statement terminator (offline). */
+	void executeSql(String sql);
+
+	/**
+	 * Runs {@code work} outside any transaction (autocommit), committing what the revision did so
+	 * far first: for statements such as {@code CREATE INDEX CONCURRENTLY} or
+	 * {@code ALTER TYPE ... ADD VALUE}. Alembic's {@code autocommit_block()}.
+	 */
+	void autocommitBlock(Runnable work);
+
+	/** The {@code -x key=value} arguments given on the command line (or by the starter). */
+	Map<String, String> arguments();
+
+	/** The default schema for unqualified names, or null. */
+	default String schema() {
+		return null;
+	}
+
+}
