@@ -20,4 +20,10 @@ public class SqliteDialect extends DefaultDialect {
 		return "SQLite".equalsIgnoreCase(databaseProductName);
 	}
 
+	/** Reflection with bulk catalog queries ({@link SqliteReflector}). */
+	@Override
+	public dev.migrate.reflect.SchemaReflector reflector() {
+		return new SqliteReflector();
+	}
+
 }
