@@ -87,7 +87,7 @@ final class TypeComparison {
 
 	private static boolean isChar36(ColumnType t) {
 		return (t.kind() == Kind.STRING && Integer.valueOf(36).equals(t.length()))
-				|| (t.kind() == Kind.RAW && "char(36)".equals(t.raw())) || (t.kind() == Kind.BINARY
+				|| (t.kind() == Kind.RAW && "char(36)".equalsIgnoreCase(t.raw().replace(" ", ""))) || (t.kind() == Kind.BINARY
 						&& Integer.valueOf(16).equals(t.length()));
 	}
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.URLConnection;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -45,6 +48,12 @@ final class ClassScanner {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not scan package '" + packageName + "' for models", ex);
+		}
+		if (names.isEmpty()) {
+			// jars written without directory entries are invisible to getResources(package)
+			for (Path jar : classPathJars(classLoader)) {
+				scanJarFile(jar, path, names);
+			}
 		}
 		List<Class<?>> classes = new ArrayList<>();
 		for (String name : names) {
@@ -94,6 +103,44 @@ final class ClassScanner {
 					addIfClass(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'), names);
 				}
 			}
+		}
+	}
+
+	private static Set<Path> classPathJars(ClassLoader classLoader) {
+		Set<Path> jars = new LinkedHashSet<>();
+		for (ClassLoader l = classLoader; l != null; l = l.getParent()) {
+			if (l instanceof URLClassLoader urls) {
+				for (URL url : urls.getURLs()) {
+					if ("file".equals(url.getProtocol()) && url.getPath().endsWith(".jar")) {
+						jars.add(toPath(url));
+					}
+				}
+			}
+		}
+		String classPath = System.getProperty("java.class.path", "");
+		for (String entry : classPath.split(File.pathSeparator)) {
+			if (entry.endsWith(".jar")) {
+				jars.add(Paths.get(entry));
+			}
+		}
+		return jars;
+	}
+
+	private static void scanJarFile(Path file, String path, TreeSet<String> names) {
+		if (!Files.isRegularFile(file)) {
+			return;
+		}
+		try (JarFile jar = new JarFile(file.toFile())) {
+			Enumeration<JarEntry> entries = jar.entries();
+			while (entries.hasMoreElements()) {
+				String entry = entries.nextElement().getName();
+				if (entry.startsWith(path + "/") && entry.endsWith(".class")) {
+					addIfClass(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'), names);
+				}
+			}
+		}
+		catch (IOException ex) {
+			// not a readable jar: nothing to find in it
 		}
 	}
 

@@ -68,6 +68,7 @@ final class JpaModelReader {
 			if ("TABLE_PER_CLASS".equals(strategy) && Modifier.isAbstract(entity.getModifiers())) {
 				continue;
 			}
+			idColumns(root); // an entity without an id is an error, as in Hibernate
 			TableParts parts = new TableParts(entity, tableName(entity), schemaOf(entity));
 			if (tables.containsKey(parts.name)) {
 				throw new ConfigurationException("Entities " + tables.get(parts.name).entity.getName() + " and "
@@ -332,7 +333,18 @@ final class JpaModelReader {
 		if (generated != null && "IDENTITY".equals(enumName(generated, "strategy"))) {
 			autoincrement = true;
 		}
-		return new Column(name, type, nullable, null, id, autoincrement, null);
+		String serverDefault = null;
+		ServerDefault sd = field.getAnnotation(ServerDefault.class);
+		Annotation columnDefault = annotationByName(field, "org.hibernate.annotations.ColumnDefault");
+		if (sd != null) {
+			serverDefault = sd.value();
+		}
+		else if (columnDefault != null) {
+			serverDefault = str(columnDefault, "value");
+		}
+		Annotation comment = annotationByName(field, "org.hibernate.annotations.Comment");
+		return new Column(name, type, nullable, serverDefault, id, autoincrement,
+				(comment != null) ? str(comment, "value") : null);
 	}
 
 	private ColumnType columnType(Field field, Annotation column) {
