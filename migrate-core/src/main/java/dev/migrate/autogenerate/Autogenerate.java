@@ -58,9 +58,12 @@ public final class Autogenerate {
 		for (Difference d : differences) {
 			report.addAll(d.report());
 		}
-		List<MigrateOperation> upgrade = OperationMapper.toOperations(differences);
-		List<MigrateOperation> downgrade = OperationMapper.toOperations(reverse(differences));
-		return new SchemaDiff(upgrade, downgrade, report, differences, (dialect != null) ? dialect.name() : null);
+		String dialectName = (dialect != null) ? dialect.name() : null;
+		List<MigrateOperation> upgrade = OperationMapper.toOperations(differences, dialectName,
+				(t) -> database.table(t).orElse(null));
+		List<MigrateOperation> downgrade = OperationMapper.toOperations(reverse(differences), dialectName,
+				(t) -> models.table(t).orElse(null));
+		return new SchemaDiff(upgrade, downgrade, report, differences, dialectName);
 	}
 
 	/** The differences that undo {@code differences}, in the order to apply them. */

@@ -70,7 +70,7 @@ final class JavaRenderer {
 	}
 
 	/** Changes SQLite cannot make with ALTER TABLE. */
-	private static boolean needsBatch(Difference d) {
+	static boolean needsBatch(Difference d) {
 		return d instanceof Difference.AlterColumn || d instanceof Difference.RemoveColumn
 				|| d instanceof Difference.AddForeignKey || d instanceof Difference.RemoveForeignKey
 				|| d instanceof Difference.AddUniqueConstraint || d instanceof Difference.RemoveUniqueConstraint;

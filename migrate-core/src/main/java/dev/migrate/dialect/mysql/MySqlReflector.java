@@ -112,8 +112,7 @@ public class MySqlReflector implements SchemaReflector {
 				case "FOREIGN KEY" -> assembler.foreignKey(key.table,
 						new ForeignKey(key.name, key.columns,
 								(currentSchema != null && !currentSchema.equals(key.refSchema)) ? key.refSchema : null,
-								key.refTable, key.refColumns, SchemaAssembler.action(key.onDelete),
-								SchemaAssembler.action(key.onUpdate)));
+								key.refTable, key.refColumns, action(key.onDelete), action(key.onUpdate)));
 				default -> {
 				}
 			}
@@ -140,6 +139,12 @@ public class MySqlReflector implements SchemaReflector {
 			}
 		}
 		return assembler.build();
+	}
+
+	/** A referential action; RESTRICT, what MySQL reports for an unspecified one, is the default. */
+	private static String action(String rule) {
+		String action = SchemaAssembler.action(rule);
+		return "RESTRICT".equals(action) ? null : action;
 	}
 
 	/**
