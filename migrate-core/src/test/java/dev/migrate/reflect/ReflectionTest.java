@@ -186,9 +186,18 @@ class ReflectionTest {
 		assertThat(col(users, "active").type()).isEqualTo(ColumnType.BOOLEAN);
 		assertThat(users.foreignKeys()).containsExactly(new ForeignKey("fk_users_company", List.of("company_id"), null,
 				"companies", List.of("id"), "CASCADE", null));
-		assertThat(users.indexes()).filteredOn((i) -> !i.name().equals("ix_users_active_email"))
-			.containsExactlyInAnyOrder(new Index("ix_users_email", "users", List.of("email"), true, null, false),
-					new Index("ix_users_company_status", "users", List.of("company_id", "status"), false, null, false));
+		Index companyStatus = new Index("ix_users_company_status", "users", List.of("company_id", "status"), false, null,
+				false);
+		if (users.uniqueConstraints().isEmpty()) {
+			assertThat(users.indexes()).filteredOn((i) -> !i.name().equals("ix_users_active_email"))
+				.containsExactlyInAnyOrder(new Index("ix_users_email", "users", List.of("email"), true, null, false),
+						companyStatus);
+		}
+		else {
+			// MySQL does not tell a unique index from a unique constraint
+			assertThat(users.uniqueConstraints()).containsExactly(new UniqueConstraint("ix_users_email", List.of("email")));
+			assertThat(users.indexes()).containsExactly(companyStatus);
+		}
 	}
 
 	private static SchemaSnapshot reflect(TestDatabase db, String dialectName) throws SQLException {
