@@ -1,7 +1,9 @@
 package dev.migrate.autogenerate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import dev.migrate.operations.AddColumn;
@@ -17,6 +19,7 @@ import dev.migrate.operations.DropConstraint;
 import dev.migrate.operations.DropIndex;
 import dev.migrate.operations.DropTable;
 import dev.migrate.operations.MigrateOperation;
+import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.Table;
 
@@ -36,41 +39,74 @@ final class OperationMapper {
 	 */
 	static List<MigrateOperation> toOperations(List<Difference> differences, String dialect,
 			Function<String, Table> current) {
-		boolean batch = "sqlite".equals(dialect);
 		List<MigrateOperation> result = new ArrayList<>();
-		int i = 0;
-		while (i < differences.size()) {
-			Difference d = differences.get(i);
-			if (batch && JavaRenderer.needsBatch(d)) {
+		for (Object step : plan(differences, "sqlite".equals(dialect))) {
+			if (step instanceof Batch batch) {
 				List<MigrateOperation> inner = new ArrayList<>();
-				int j = i;
-				while (j < differences.size() && JavaRenderer.needsBatch(differences.get(j))
-						&& differences.get(j).table().equals(d.table())) {
-					MigrateOperation op = toOperation(differences.get(j));
-					if (op != null) {
-						inner.add(op);
-					}
-					j++;
-				}
+				batch.differences().forEach((d) -> inner.addAll(toOperation(d)));
 				if (!inner.isEmpty()) {
-					result.add(new BatchAlterTable(null, d.table(), inner, BatchAlterTable.Recreate.AUTO,
-							(current != null) ? current.apply(d.table()) : null));
+					result.add(new BatchAlterTable(null, batch.table(), inner, BatchAlterTable.Recreate.AUTO,
+							(current != null) ? current.apply(batch.table()) : null));
 				}
-				i = j;
 			}
 			else {
-				MigrateOperation op = toOperation(d);
-				if (op != null) {
-					result.add(op);
-				}
-				i++;
+				result.addAll(toOperation((Difference) step));
 			}
 		}
 		return result;
 	}
 
-	/** The operation for one difference, or null when none can express it. */
-	static MigrateOperation toOperation(Difference difference) {
+	/** Changes to one existing table that SQLite applies together, recreating the table once. */
+	record Batch(String table, List<Difference> differences) {
+	}
+
+	/**
+	 * The steps: each difference as it is, or, when {@code batch} (SQLite), all the changes of an
+	 * existing table that has any change SQLite cannot ALTER gathered in one {@link Batch} at the
+	 * place of its first change.
+	 */
+	static List<Object> plan(List<Difference> differences, boolean batch) {
+		if (!batch) {
+			return new ArrayList<>(differences);
+		}
+		Set<String> needing = new HashSet<>();
+		for (Difference d : differences) {
+			if (JavaRenderer.needsBatch(d)) {
+				needing.add(d.table());
+			}
+		}
+		List<Object> steps = new ArrayList<>();
+		Set<String> emitted = new HashSet<>();
+		for (Difference d : differences) {
+			boolean tableLevel = d instanceof Difference.AddTable || d instanceof Difference.RemoveTable;
+			if (tableLevel || !needing.contains(d.table())) {
+				steps.add(d);
+			}
+			else if (emitted.add(d.table())) {
+				steps.add(new Batch(d.table(), differences.stream()
+					.filter((x) -> x.table().equals(d.table()) && !(x instanceof Difference.AddTable)
+							&& !(x instanceof Difference.RemoveTable))
+					.toList()));
+			}
+		}
+		return steps;
+	}
+
+	/** The operations for one difference (none when nothing can express it). */
+	static List<MigrateOperation> toOperation(Difference difference) {
+		MigrateOperation op = single(difference);
+		if (op == null) {
+			return List.of();
+		}
+		if (difference instanceof Difference.RemoveForeignKey r && r.implicitIndex()) {
+			ForeignKey fk = r.foreignKey();
+			return List.of(op, new DropIndex(null, r.table(), fk.name(), false,
+					Index.of(fk.name(), r.table(), fk.columns())));
+		}
+		return List.of(op);
+	}
+
+	private static MigrateOperation single(Difference difference) {
 		if (difference instanceof Difference.AddTable a) {
 			return new CreateTable(a.definition());
 		}

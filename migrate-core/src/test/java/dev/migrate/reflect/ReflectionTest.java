@@ -157,7 +157,9 @@ class ReflectionTest {
 		assertThat(snapshot.tables()).hasSize(tables + 1);
 		Table last = snapshot.table("t" + (tables - 1)).orElseThrow();
 		assertThat(last.foreignKeys()).extracting(ForeignKey::referredTable).containsExactly("parent");
-		assertThat(last.indexes()).extracting(Index::name).containsExactly("ix_t" + (tables - 1));
+		// MySQL also lists the index it made for the foreign key (the comparison knows it)
+		assertThat(last.indexes()).extracting(Index::name).contains("ix_t" + (tables - 1))
+			.allMatch((n) -> n.equals("ix_t" + (tables - 1)) || (dialect.equals("mysql") && n.equals("fk_t" + (tables - 1))));
 		return counting.statements();
 	}
 

@@ -24,8 +24,8 @@ import dev.migrate.schema.UniqueConstraint;
 
 /**
  * MySQL and MariaDB reflection from {@code information_schema}: three queries for the whole schema
- * (columns, key constraints, indexes). Unique constraints and the indexes MySQL creates for foreign
- * keys are reported as constraints, not as indexes.
+ * (columns, key constraints, indexes). Unique indexes are reported as unique constraints (MySQL does
+ * not tell them apart); the indexes MySQL creates for foreign keys are reported as indexes.
  */
 public class MySqlReflector implements SchemaReflector {
 
@@ -100,7 +100,9 @@ public class MySqlReflector implements SchemaReflector {
 					}
 					key.onDelete = rs.getString(8);
 					key.onUpdate = rs.getString(9);
-					constraintIndexes.add(table + "\u0000" + name);
+					if (!"FOREIGN KEY".equals(key.type)) {
+						constraintIndexes.add(table + "\u0000" + name);
+					}
 				}
 			}
 		}
