@@ -37,6 +37,8 @@ final class SchemaComparator {
 		this.ignored = new HashSet<>();
 		for (String t : ignoredTables) {
 			this.ignored.add(t.toLowerCase(Locale.ROOT));
+			// the lock-row table H2 and SQLite keep beside the version table
+			this.ignored.add(t.toLowerCase(Locale.ROOT) + "_lock");
 		}
 	}
 

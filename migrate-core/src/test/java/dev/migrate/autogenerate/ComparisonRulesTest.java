@@ -80,6 +80,28 @@ class ComparisonRulesTest {
 	}
 
 	@Test
+	void anUnreachableDatabaseIsAOneLineError() {
+		javax.sql.DataSource broken = new dev.migrate.testing.DriverDataSource("jdbc:h2:mem:missing;IFEXISTS=TRUE");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> Autogenerate.compare(broken, null, null, new SchemaSnapshot(List.of()),
+					CompareOptions.defaults(), Set.of()))
+			.isInstanceOf(dev.migrate.MigrateException.class)
+			.hasMessageStartingWith("Could not read the database schema to compare with the models: ")
+			.hasMessageNotContaining("\n");
+	}
+
+	@Test
+	void versionAndLockTablesAreNeverReported() {
+		SchemaSnapshot database = new SchemaSnapshot(List.of(
+				Table.of(null, "migrate_version", List.of(column("version_num", string(32)).primaryKey())),
+				Table.of(null, "migrate_version_lock", List.of(column("lock_id", INTEGER).primaryKey()))));
+		SchemaDiff diff = Autogenerate.compare(new SchemaSnapshot(List.of()), database, SQLITE, CompareOptions.strict(),
+				Set.of("migrate_version"));
+		assertThat(diff.isEmpty()).isTrue();
+		assertThat(diff.notDetected()).anyMatch((l) -> l.contains("renamed"));
+	}
+
+	@Test
 	void renamesAreADropAndAnAddAndTheJavaSaysSo() {
 		SchemaSnapshot models = new SchemaSnapshot(List.of(Table.of(null, "users",
 				List.of(column("id", BIGINT).primaryKey(), column("full_name", string(100))))));

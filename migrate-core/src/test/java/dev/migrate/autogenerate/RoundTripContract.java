@@ -140,6 +140,21 @@ abstract class RoundTripContract {
 	}
 
 	@Test
+	void schemaDslModelsRoundTrip() throws SQLException {
+		TestDatabase db = freshDatabase();
+		SchemaSnapshot models = Models.fromPackages(getClass().getClassLoader(), List.of("dev.migrate.model.dsl"));
+		SchemaDiff diff = compare(db, models, CompareOptions.strict());
+		assertThat(diff.report()).containsExactly("added table customers", "added table invoices");
+		apply(db, diff.upgradeOps());
+		assertThat(compare(db, models, CompareOptions.strict()).report()).isEmpty();
+		execute(db, "ALTER TABLE invoices ADD COLUMN note VARCHAR(10)");
+		SchemaDiff drift = compare(db, models, CompareOptions.strict());
+		assertThat(drift.report()).containsExactly("removed column invoices.note VARCHAR(10)");
+		apply(db, drift.upgradeOps());
+		assertThat(compare(db, models, CompareOptions.strict()).isEmpty()).isTrue();
+	}
+
+	@Test
 	void generatedJavaCompilesAndMigrates(@TempDir Path dir) throws Exception {
 		TestDatabase db = freshDatabase();
 		SchemaSnapshot v1 = Models.fromClasses(V1);
