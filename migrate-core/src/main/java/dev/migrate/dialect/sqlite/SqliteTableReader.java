@@ -241,6 +241,27 @@ final class SqliteTableReader {
 		return result;
 	}
 
+	/** The CREATE TRIGGER statements of triggers on {@code table}. */
+	List<String> triggers(String table) throws SQLException {
+		List<String> result = new ArrayList<>();
+		try (PreparedStatement ps = this.connection.prepareStatement("SELECT sql FROM " + prefix()
+				+ "sqlite_master WHERE type = 'trigger' AND tbl_name = ? COLLATE NOCASE AND sql IS NOT NULL ORDER BY name")) {
+			ps.setString(1, table);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					result.add(rs.getString(1));
+				}
+			}
+		}
+		return result;
+	}
+
+	boolean legacyAlterTable() throws SQLException {
+		try (Statement s = this.connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA legacy_alter_table")) {
+			return rs.next() && rs.getInt(1) == 1;
+		}
+	}
+
 	boolean foreignKeysEnforced() throws SQLException {
 		try (Statement s = this.connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
 			return rs.next() && rs.getInt(1) == 1;

@@ -101,6 +101,19 @@ class SqliteBatchTest {
 	}
 
 	@Test
+	void viewsAndTriggersOnTheRecreatedTableKeepWorking() throws Exception {
+		this.op.execute("CREATE VIEW big_children AS SELECT id, amount FROM children WHERE amount > 10");
+		this.op.execute("CREATE TRIGGER tr_children AFTER INSERT ON children BEGIN"
+				+ " UPDATE parents SET name = 'touched' WHERE id = NEW.parent_id; END");
+		this.op.batchAlterTable("children", (b) -> b.alterColumn("amount", (a) -> a.type(numeric(12, 2))));
+		this.ctx.commit();
+		assertThat(rows("SELECT id FROM big_children ORDER BY id")).containsExactly("2", "3");
+		this.op.execute("INSERT INTO children (id, parent_id, code, amount) VALUES (4, 2, 'q', 1)");
+		assertThat(rows("SELECT name FROM parents ORDER BY id")).containsExactly("p1", "touched");
+		assertThat(rows("PRAGMA legacy_alter_table")).containsExactly("0");
+	}
+
+	@Test
 	void constraintsAreAddedAndDroppedInBatch() throws Exception {
 		this.op.batchAlterTable("children", (b) -> {
 			b.dropConstraint("ck_amount");
@@ -213,7 +226,8 @@ class SqliteBatchTest {
 				    b TEXT,
 				    PRIMARY KEY (id)
 				)""", "INSERT INTO _migrate_tmp_t (id, b) SELECT id, b FROM t", "DROP TABLE t",
-				"ALTER TABLE _migrate_tmp_t RENAME TO t", "CREATE INDEX ix_t_b ON t (b)");
+				"PRAGMA legacy_alter_table = ON", "ALTER TABLE _migrate_tmp_t RENAME TO t",
+				"PRAGMA legacy_alter_table = OFF", "CREATE INDEX ix_t_b ON t (b)");
 	}
 
 	private List<String> rows(String sql) throws SQLException {
