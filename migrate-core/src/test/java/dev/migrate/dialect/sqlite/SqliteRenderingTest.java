@@ -64,6 +64,8 @@ class SqliteRenderingTest {
 			assertThatThrownBy(r::run).isInstanceOf(UnsupportedOperationOnDialectException.class)
 				.hasMessageContaining("Please refer to the batch mode feature");
 		}
+		assertThatThrownBy(() -> this.op.addColumn("t", column("at", TIMESTAMP).serverDefault("CURRENT_TIMESTAMP")))
+			.hasMessageContaining("with the non-constant default CURRENT_TIMESTAMP");
 		assertThatThrownBy(() -> this.op.alterColumn("t", "a", (c) -> c.type(INTEGER)))
 			.hasMessageContaining("SQLite cannot ALTER COLUMN t.a");
 		assertThat(this.context.statements()).isEmpty();
