@@ -56,6 +56,10 @@ class OperationReverseTest {
 		assertThat(new CreateCheckConstraint(null, "t", ck).reverse().reverse()).isEqualTo(new CreateCheckConstraint(null, "t", ck));
 		assertThatThrownBy(() -> new CreateUniqueConstraint(null, "t", new UniqueConstraint(null, List.of("a"))).reverse())
 			.hasMessageContaining("unnamed constraint");
+		assertThat(DropConstraint.of(null, "t", ck).reverse()).isEqualTo(new CreateCheckConstraint("t", ck));
+		assertThat(DropConstraint.of(null, "t", ck).type()).isEqualTo(ConstraintType.CHECK);
+		assertThat(CreateTable.of("t", Ddl.column("id", INTEGER), Ddl.primaryKey("id")).table().column("id").get().nullable())
+			.isFalse();
 		assertThatThrownBy(() -> new DropConstraint(null, "t", "ck", ConstraintType.UNIQUE, ck))
 			.hasMessage("Constraint ck is a CHECK, not a UNIQUE");
 	}
