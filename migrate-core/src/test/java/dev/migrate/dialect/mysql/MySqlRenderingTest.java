@@ -117,6 +117,13 @@ class MySqlRenderingTest {
 	}
 
 	@Test
+	void renameInASchemaStaysInIt() {
+		OfflineContext ctx = new OfflineContext(new MySqlDialect(), "billing");
+		ctx.op().renameTable("a", "b");
+		assertThat(ctx.take()).containsExactly("ALTER TABLE billing.a RENAME TO billing.b");
+	}
+
+	@Test
 	void hostileNames() {
 		this.op.createTable("x`; DROP TABLE users; --", column("key", INTEGER), primaryKey("key"));
 		this.op.dropTable("x`; DROP TABLE users; --");
