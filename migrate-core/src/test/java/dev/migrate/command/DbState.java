@@ -23,8 +23,10 @@ final class DbState {
 		try (Connection c = dataSource.getConnection()) {
 			DatabaseMetaData md = c.getMetaData();
 			TreeSet<String> names = new TreeSet<>();
-			String schema = md.supportsSchemasInTableDefinitions() ? c.getSchema() : null;
-			try (ResultSet rs = md.getTables(null, schema, "%", null)) {
+			boolean schemas = md.supportsSchemasInTableDefinitions();
+			String schema = schemas ? c.getSchema() : null;
+			String catalog = schemas ? null : c.getCatalog();
+			try (ResultSet rs = md.getTables(catalog, schema, "%", null)) {
 				while (rs.next()) {
 					String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
 					String type = rs.getString("TABLE_TYPE");
