@@ -67,4 +67,14 @@ final class DbState {
 		}
 	}
 
+	/** Runs one statement. */
+	static void execute(DataSource dataSource, String sql) {
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			s.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 }
