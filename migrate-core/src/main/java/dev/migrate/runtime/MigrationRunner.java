@@ -33,6 +33,9 @@ import dev.migrate.script.ScriptDirectory;
  * change in the same transaction; revisions marked no-transaction run in autocommit. A failure
  * rolls back the failing revision's transaction, stops the run and raises
  * {@link MigrationFailedException}; the version table stays at the last good revision.
+ *
+ * <p>A run that has something to do holds two connections of the DataSource at once (work and
+ * lock), so a pool needs at least two.
  */
 public final class MigrationRunner {
 
