@@ -189,6 +189,8 @@ public final class MigrationRunner {
 				MigrationScript script = (step instanceof RevisionStep rs) ? this.scripts.script(rs.revision().id()) : null;
 				boolean transactional = (script == null || script.transactional());
 				boolean inTransaction = transactional && (dialect.transactionalDdl() || !singleTransaction);
+				logger.log(System.Logger.Level.INFO, "Running {0}", shortLog(step)
+						+ ((script != null && !script.message().isEmpty()) ? ", " + script.message() : ""));
 				notifyBefore(step, script);
 				Instant startedAt = Instant.now();
 				long start = System.nanoTime();
@@ -365,6 +367,15 @@ public final class MigrationRunner {
 	}
 
 	/**
+	 * Alembic's {@code MigrationStep.short_log}: {@code upgrade a -> b}, {@code downgrade b -> a}, and
+	 * {@code stamp_revision a -> b} for stamps (Alembic names the step after its function).
+	 */
+	public static String shortLog(Step step) {
+		String name = (step instanceof StampStep) ? "stamp_revision" : (step.upgrade() ? "upgrade" : "downgrade");
+		return name + " " + String.join(", ", step.fromRevisions()) + " -> " + String.join(", ", step.toRevisions());
+	}
+
+	/**
 	 * Writes a plan as SQL, as Alembic's offline mode: per step a {@code -- Running upgrade <from> -> <to>}
 	 * line, the revision's statements and the version-table statements; {@code CREATE TABLE} of the
 	 * version table when a step starts from no rows; {@code BEGIN}/{@code COMMIT} where the dialect
@@ -393,8 +404,7 @@ public final class MigrationRunner {
 				if (heads.isEmpty()) {
 					context.executeSql(versions.createSql());
 				}
-				context.comment("-- Running " + (step.upgrade() ? "upgrade" : "downgrade") + " "
-						+ String.join(", ", step.fromRevisions()) + " -> " + String.join(", ", step.toRevisions()));
+				context.comment("-- Running " + shortLog(step));
 				if (script != null) {
 					if (step.upgrade()) {
 						script.upgrade(op);

@@ -165,7 +165,7 @@ class OfflineSqlTests {
 		StringBuilder out = new StringBuilder();
 		migrator("h2", true).stampSql(List.of("c1"), false, out);
 		assertThat(out.toString()).contains("CREATE TABLE migrate_version")
-			.contains("INSERT INTO migrate_version (version_num) VALUES ('c1');")
+			.contains("-- Running stamp_revision  -> c1\n\nINSERT INTO migrate_version (version_num) VALUES ('c1');")
 			.doesNotContain("t_a0");
 	}
 
