@@ -136,7 +136,8 @@ public final class MigrationRunner {
 			VersionTable versions = versionTable(d);
 			List<String> heads = versions.read(connection);
 			List<? extends Step> plan = planner.plan(purge ? new ArrayList<>() : new ArrayList<>(heads));
-			if (plan.isEmpty() && !(purge && !heads.isEmpty())) {
+			if (plan.isEmpty() && !(purge && !heads.isEmpty()) && (!heads.isEmpty() || versions.exists(connection))) {
+				// the lock-free fast path: nothing to do (as Alembic, a first run still creates the version table)
 				return new Outcome(heads, heads, List.of());
 			}
 			try (Connection lockConnection = dataSource.getConnection()) {
@@ -165,10 +166,10 @@ public final class MigrationRunner {
 		List<String> before = versions.read(connection);
 		List<String> heads = purge ? new ArrayList<>() : new ArrayList<>(before);
 		List<? extends Step> plan = planner.plan(new ArrayList<>(heads));
+		versions.create(connection);
 		if (plan.isEmpty() && !(purge && !before.isEmpty())) {
 			return new Outcome(before, before, List.of());
 		}
-		versions.create(connection);
 		LogTable log = (this.settings.logTable() != null) ? new LogTable(dialect, this.settings.logTable(), this.settings.schema())
 				: null;
 		if (log != null) {

@@ -98,6 +98,8 @@ class MigratorQueryTests {
 	void emptyLocationHasNothingToDo() {
 		Migrator migrator = Migrator.create(MigrateConfig.builder().dataSource(this.ds).locations("classpath:no/such/dir").build());
 		assertThat(migrator.upgrade("heads").nothingToDo()).isTrue();
+		assertThat(DbState.exists(this.ds, "migrate_version")).as("a first run creates the version table, as Alembic").isTrue();
+		assertThat(DbState.rows(this.ds, "migrate_version")).isEmpty();
 		assertThat(migrator.status().upToDate()).isTrue();
 		assertThat(migrator.heads()).isEmpty();
 	}
