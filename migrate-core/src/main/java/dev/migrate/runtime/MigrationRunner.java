@@ -188,8 +188,10 @@ public final class MigrationRunner {
 		try {
 			for (Step step : plan) {
 				MigrationScript script = (step instanceof RevisionStep rs) ? this.scripts.script(rs.revision().id()) : null;
+				// no-transaction revisions run in autocommit; every other step in a transaction (where DDL
+				// is not transactional, the transaction still covers DML and the version-row change)
 				boolean transactional = (script == null || script.transactional());
-				boolean inTransaction = transactional && (dialect.transactionalDdl() || !singleTransaction);
+				boolean inTransaction = transactional;
 				logger.log(System.Logger.Level.INFO, "Running {0}", shortLog(step)
 						+ ((script != null && !script.message().isEmpty()) ? ", " + script.message() : ""));
 				notifyBefore(step, script);
@@ -212,7 +214,8 @@ public final class MigrationRunner {
 						else {
 							script.downgrade(op);
 						}
-						if (!connection.getAutoCommit() != inTransaction) {
+						if (connection.getAutoCommit() == inTransaction) {
+							// a revision left the connection in the other mode
 							connection.setAutoCommit(!inTransaction);
 						}
 					}
