@@ -70,4 +70,19 @@ class PostgresTransactionModeTests {
 		assertThat(DbState.tables(ds, "t_r")).containsExactly("t_r01", "t_r02", "t_r03", "t_r04");
 	}
 
+	@Test
+	void sqlRevisionWithDollarQuotedFunctionTriggerAndEscapeStrings() {
+		DataSource ds = TestDatabases.freshPostgres().dataSource();
+		Migrator migrator = Migrator.create(MigrateConfig.builder()
+			.dataSource(ds)
+			.locations("classpath:dev/migrate/testrevs/plpgsql")
+			.build());
+		migrator.upgrade("head");
+		assertThat(DbState.query(ds, "SELECT id || '|' || note || '|' || \"odd;name\" || '|' || stamped FROM t_p ORDER BY id"))
+			.containsExactly("1|a;b|c'd;e|stamped; it's", "2|it's|x|stamped; it's");
+		migrator.downgrade("base");
+		assertThat(DbState.tables(ds, "t_p")).isEmpty();
+		assertThat(DbState.query(ds, "SELECT count(*) FROM pg_proc WHERE proname = 't_p_stamp'")).containsExactly("0");
+	}
+
 }
