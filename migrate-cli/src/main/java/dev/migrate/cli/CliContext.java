@@ -260,7 +260,7 @@ final class CliContext implements AutoCloseable {
 		if (text == null) {
 			return null;
 		}
-		return DialectResolver.redact(text).replaceAll("(//[^/:@\\s]+):[^@/\\s]+@", "$1:***@");
+		return text.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=***").replaceAll("(//[^/:@\\s]+):[^@/\\s]+@", "$1:***@");
 	}
 
 	static String oneLine(String text) {

@@ -42,6 +42,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 		return exitCode(ex);
 	}
 
+	int handle(Throwable ex, CommandLine commandLine) {
+		print(commandLine.getErr(), message(ex), ex);
+		return exitCode(ex);
+	}
+
 	static int exitCode(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof CheckFailedException || isMigrationFailure(t)) {

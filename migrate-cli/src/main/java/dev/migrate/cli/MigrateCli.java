@@ -158,6 +158,13 @@ public final class MigrateCli implements Runnable {
 		try {
 			return commandLine.execute(args);
 		}
+		catch (VirtualMachineError ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
+			// errors picocli does not hand to the execution exception handler (e.g. ServiceConfigurationError)
+			return new ErrorHandler(cli).handle(ex, commandLine);
+		}
 		finally {
 			if (cli.context != null) {
 				cli.context.close();
