@@ -26,7 +26,7 @@ final class CurrentCommand extends AbstractCommand {
 	void run(CliContext context) {
 		Migrator migrator = context.onlineMigrator();
 		List<String> current = migrator.current();
-		RevisionFormatter formatter = formatter(migrator, current);
+		RevisionFormatter formatter = formatter(migrator, List.of());
 		List<RevisionInfo> infos = new ArrayList<>();
 		for (String id : current) {
 			RevisionInfo info = formatter.get(id);

@@ -149,8 +149,10 @@ class RevisionGraphCommandsTests {
 		assertThat(ok("heads", "--resolve-dependencies").lines()).containsExactly("dddd00000004 (billing) (head)");
 
 		// upgrading a branch by label, then the other by heads
-		ok("upgrade", "billing@head");
-		assertThat(versionRows()).containsExactlyInAnyOrder("dddd00000004", "bbbb00000002");
+		// upgrading by label runs the dependency too; as in Alembic its row merges into the dependent's
+		Result upgrade = ok("upgrade", "billing@head");
+		assertThat(upgrade.out()).contains("-> bbbb00000002, second ... done").contains("-> dddd00000004, fourth ... done");
+		assertThat(versionRows()).containsExactly("dddd00000004");
 		assertThat(ok("history", "-i").lines()).contains("cccc00000003 (bbbb00000002) -> dddd00000004 (billing) (head) (current), fourth");
 	}
 
