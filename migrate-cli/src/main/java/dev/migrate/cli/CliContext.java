@@ -45,6 +45,8 @@ final class CliContext implements AutoCloseable {
 
 	private URLClassLoader classLoader;
 
+	private JavaRevisionCompiler compiler;
+
 	private DataSource dataSource;
 
 	CliContext(Settings settings, Map<String, String> arguments, PrintWriter out, PrintWriter err, boolean json) {
@@ -77,22 +79,33 @@ final class CliContext implements AutoCloseable {
 		this.out.flush();
 	}
 
-	/** The class loader over {@code classpath} (the CLI's own when none is configured). */
+	/**
+	 * The class loader over {@code classpath} plus the classes compiled from Java revision sources
+	 * in directory locations (the CLI's own loader when there is neither).
+	 */
 	ClassLoader classLoader() {
-		List<String> entries = this.settings.list("classpath");
-		if (entries.isEmpty()) {
-			return MigrateCli.class.getClassLoader();
-		}
 		if (this.classLoader == null) {
+			List<Path> entries = new ArrayList<>();
+			for (String entry : this.settings.list("classpath")) {
+				entries.addAll(expand(entry));
+			}
+			List<Path> sources = new ArrayList<>();
+			for (String location : Settings.split(this.settings.get("script-location"), false)) {
+				if (!location.startsWith("classpath:")) {
+					sources.addAll(JavaRevisionCompiler.sources(directoryOf(location)));
+				}
+			}
 			List<URL> urls = new ArrayList<>();
-			for (String entry : entries) {
-				for (Path path : expand(entry)) {
-					try {
-						urls.add(path.toUri().toURL());
-					}
-					catch (MalformedURLException ex) {
-						throw new ConfigurationException("Invalid classpath entry '" + entry + "'");
-					}
+			if (!sources.isEmpty()) {
+				this.compiler = new JavaRevisionCompiler();
+				entries.add(0, this.compiler.compile(sources, entries));
+			}
+			for (Path path : entries) {
+				try {
+					urls.add(path.toUri().toURL());
+				}
+				catch (MalformedURLException ex) {
+					throw new ConfigurationException("Invalid classpath entry '" + path + "'");
 				}
 			}
 			this.classLoader = new URLClassLoader("migrate-classpath", urls.toArray(URL[]::new),
@@ -134,6 +147,10 @@ final class CliContext implements AutoCloseable {
 						+ ".  Please use the 'init' command to create a new scripts folder.");
 			}
 			locations.add("filesystem:" + dir);
+		}
+		classLoader();
+		if (this.compiler != null) {
+			locations.addAll(this.compiler.locations());
 		}
 		return locations;
 	}
@@ -269,6 +286,9 @@ final class CliContext implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (this.compiler != null) {
+			this.compiler.close();
+		}
 		if (this.classLoader != null) {
 			try {
 				this.classLoader.close();

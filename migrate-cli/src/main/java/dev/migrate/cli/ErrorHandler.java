@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.sql.SQLException;
 
+import dev.migrate.runtime.MigrationFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -49,20 +50,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
 	static int exitCode(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof CheckFailedException || isMigrationFailure(t)) {
+			if (t instanceof CheckFailedException || t instanceof MigrationFailedException) {
 				return MIGRATION_FAILED;
 			}
 		}
 		return BAD_INPUT;
-	}
-
-	private static boolean isMigrationFailure(Throwable t) {
-		for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
-			if (c.getSimpleName().equals("MigrationFailedException")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	static String message(Throwable ex) {
