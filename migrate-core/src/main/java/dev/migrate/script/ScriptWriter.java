@@ -320,7 +320,8 @@ public final class ScriptWriter {
 		sb.append("\tpublic void ").append(name).append("(Operations op) {\n");
 		String trimmed = code.strip();
 		if (!trimmed.isEmpty()) {
-			for (String line : code.stripTrailing().split("\n", -1)) {
+			String body = code.replaceAll("^(\\s*\\n)+", "").stripTrailing().stripIndent();
+			for (String line : body.split("\n", -1)) {
 				sb.append(line.isBlank() ? "" : "\t\t" + line).append("\n");
 			}
 		}

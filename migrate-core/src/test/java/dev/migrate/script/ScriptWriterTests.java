@@ -144,6 +144,15 @@ class ScriptWriterTests {
 	}
 
 	@Test
+	void bodiesAreReindentedIntoTheMethod() {
+		NewRevision rev = NewRevision.of("a1", List.of(), "m");
+		String source = ScriptWriter.javaSource("p", "X", rev,
+				new Body("\n\t\t\top.createTable(\"t\",\n\t\t\t\t\tcolumn(\"id\"));\n", "", List.of()));
+		assertThat(source).contains("\tpublic void upgrade(Operations op) {\n\t\top.createTable(\"t\",\n\t\t\t\tcolumn(\"id\"));\n\t}\n")
+			.contains("\tpublic void downgrade(Operations op) {\n\t}\n");
+	}
+
+	@Test
 	void invalidPackageIsRejected() {
 		assertThatExceptionOfType(MigrateException.class).isThrownBy(
 				() -> ScriptWriter.javaSource("db.1versions", "X", NewRevision.of("a", List.of(), "m"), Body.empty()))
