@@ -38,8 +38,9 @@ final class DowngradeCommand extends AbstractCommand {
 		if (this.target.contains(":")) {
 			throw new MigrateException("Range revision not allowed");
 		}
+		Migrator migrator = context.onlineMigrator(new ProgressListener(context));
 		long start = System.nanoTime();
-		MigrationResult result = context.onlineMigrator(new ProgressListener(context)).downgrade(this.target);
+		MigrationResult result = migrator.downgrade(this.target);
 		UpgradeCommand.summary(context, "Downgraded", result, start);
 	}
 

@@ -13,8 +13,8 @@ import dev.migrate.script.ScriptWriter;
  * Where {@code revision} and {@code merge} write new files, and in which Java package: the
  * {@code versions-dir} setting, else the first directory of {@code script-location}; the
  * {@code package} setting, else derived from the directory (the part after a {@code java}
- * directory, as in {@code src/main/java/db/migrations}; else the directory relative to the working
- * directory, {@code db/versions} giving {@code db.versions}; else its last name).
+ * directory, as in {@code src/main/java/db/migrations}; else the directory relative to the
+ * directory of the config file, {@code db/versions} giving {@code db.versions}; else its last name).
  */
 final class RevisionFiles {
 
@@ -46,6 +46,7 @@ final class RevisionFiles {
 			return configured;
 		}
 		Path dir = directory.toAbsolutePath().normalize();
+		Path projectDir = context.settings().configFile().getParent();
 		List<String> names = new ArrayList<>();
 		dir.forEach((p) -> names.add(p.toString()));
 		int java = names.lastIndexOf("java");
@@ -53,9 +54,9 @@ final class RevisionFiles {
 		if (java >= 0) {
 			segments = names.subList(java + 1, names.size());
 		}
-		else if (dir.startsWith(context.settings().workingDirectory()) && !dir.equals(context.settings().workingDirectory())) {
+		else if (dir.startsWith(projectDir) && !dir.equals(projectDir)) {
 			segments = new ArrayList<>();
-			context.settings().workingDirectory().relativize(dir).forEach((p) -> segments.add(p.toString()));
+			projectDir.relativize(dir).forEach((p) -> segments.add(p.toString()));
 		}
 		else {
 			segments = List.of(dir.getFileName().toString());

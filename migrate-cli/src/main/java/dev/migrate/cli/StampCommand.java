@@ -55,8 +55,9 @@ final class StampCommand extends AbstractCommand {
 				throw new MigrateException("Range revision not allowed");
 			}
 		}
+		Migrator migrator = context.onlineMigrator(new ProgressListener(context));
 		long start = System.nanoTime();
-		MigrationResult result = context.onlineMigrator(new ProgressListener(context)).stamp(this.revisions, this.purge);
+		MigrationResult result = migrator.stamp(this.revisions, this.purge);
 		UpgradeCommand.summary(context, "Stamped", result, start);
 	}
 

@@ -36,8 +36,9 @@ final class UpgradeCommand extends AbstractCommand {
 		if (this.target.contains(":")) {
 			throw new MigrateException("Range revision not allowed");
 		}
+		Migrator migrator = context.onlineMigrator(new ProgressListener(context));
 		long start = System.nanoTime();
-		MigrationResult result = context.onlineMigrator(new ProgressListener(context)).upgrade(this.target);
+		MigrationResult result = migrator.upgrade(this.target);
 		summary(context, "Upgraded", result, start);
 	}
 
