@@ -1,0 +1,81 @@
+package dev.migrate.autoconfigure;
+
+import dev.migrate.ConfigurationException;
+import dev.migrate.MigrateException;
+import dev.migrate.command.Status;
+import dev.migrate.runtime.LockTimeoutException;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Explains a Migrate failure at startup, matching on the exception type: what went wrong and
+ * what to do about it.
+ */
+class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
+
+	private static final String NL = System.lineSeparator();
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
+		if (cause instanceof MigrateDriftException drift) {
+			return drift(drift);
+		}
+		if (cause instanceof DatabaseNotAtHeadException notAtHead) {
+			return notAtHead(notAtHead);
+		}
+		if (cause instanceof LockTimeoutException) {
+			return new FailureAnalysis("Migrate could not get the migration lock: " + cause.getMessage(),
+					"Another instance is migrating this database. Wait for it to finish, or raise migrate.lock-timeout.",
+					cause);
+		}
+		if (cause instanceof ConfigurationException) {
+			return new FailureAnalysis("Migrate is misconfigured: " + cause.getMessage(),
+					"Update the property named above in your application's configuration.", cause);
+		}
+		return new FailureAnalysis("Migrate failed: " + cause.getMessage(),
+				"Fix the revision or database named above, then restart. The version table is left at the last"
+						+ " revision that succeeded; `migrate current` shows it.",
+				cause);
+	}
+
+	private FailureAnalysis drift(MigrateDriftException ex) {
+		StringBuilder description = new StringBuilder("The database of '").append(ex.getBeanName())
+			.append("' differs from the application's models (migrate.drift=fail):");
+		ex.getDifferences().forEach((line) -> description.append(NL).append("    - ").append(line));
+		return new FailureAnalysis(description.toString(),
+				"Write a revision that closes the gap (`migrate revision --autogenerate -m \"...\"` drafts one),"
+						+ " review it and apply it; or relax migrate.compare-type, migrate.compare-server-default"
+						+ " or migrate.drift for this environment.",
+				ex);
+	}
+
+	private FailureAnalysis notAtHead(DatabaseNotAtHeadException ex) {
+		Status status = ex.getStatus();
+		StringBuilder description = new StringBuilder("The database of '").append(ex.getBeanName())
+			.append("' is not at head and migrate.mode=validate does not upgrade it.")
+			.append(NL)
+			.append("    current: ")
+			.append(status.current().isEmpty() ? "(empty version table)" : String.join(", ", status.current()))
+			.append(NL)
+			.append("    heads:   ")
+			.append(String.join(", ", status.heads()));
+		if (!status.pending().isEmpty()) {
+			description.append(NL).append("    pending: ").append(String.join(", ", status.pending()));
+		}
+		if (!status.unknown().isEmpty()) {
+			description.append(NL)
+				.append("    unknown to this code (the database is ahead): ")
+				.append(String.join(", ", status.unknown()));
+			return new FailureAnalysis(description.toString(),
+					"Deploy the build that contains revision(s) " + String.join(", ", status.unknown())
+							+ ", or downgrade the database from that build with `migrate downgrade <revision>`.",
+					ex);
+		}
+		return new FailureAnalysis(description.toString(),
+				"Run `migrate upgrade head` against this database (or the migration job of this release) before"
+						+ " starting the application, or set migrate.mode=upgrade to upgrade on boot.",
+				ex);
+	}
+
+}
