@@ -292,7 +292,7 @@ public class MigrateProperties {
 
 	/**
 	 * A further database. Unset values are taken from the primary {@code migrate.*} settings,
-	 * except the connection and the locations (default {@code classpath:db/migrations/<name>}).
+	 * except the connection and the locations (default {@code classpath:db/migrations-<name>}).
 	 */
 	public static class Instance {
 

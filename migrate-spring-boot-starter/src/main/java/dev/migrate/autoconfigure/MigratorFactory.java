@@ -96,7 +96,7 @@ class MigratorFactory {
 		Instance i = this.properties.getInstances().get(name);
 		MigrateProperties p = this.properties;
 		List<String> locations = (i.getLocations() != null) ? i.getLocations()
-				: List.of(MigrateConfig.DEFAULT_LOCATION + "/" + name);
+				: List.of(MigrateConfig.DEFAULT_LOCATION + "-" + name);
 		String target = (i.getTarget() != null) ? i.getTarget() : p.getTarget();
 		validateCommon(prefix, target, locations, (i.getLockTimeout() != null) ? i.getLockTimeout() : p.getLockTimeout());
 		String logTable = (i.getLogTable() != null) ? i.getLogTable() : p.getLogTable();
