@@ -364,7 +364,7 @@ class MigrateAutoConfigurationTests {
 	void disabledInstanceHasNoBean() {
 		this.contextRunner
 			.withPropertyValues("migrate.instances.reporting.url=jdbc:h2:mem:unused",
-					"migrate.instances.reporting.enabled=false")
+					"migrate.instances.reporting.enabled=false", "migrate.mode=none")
 			.run((context) -> assertThat(context).doesNotHaveBean("reportingMigrator"));
 	}
 
