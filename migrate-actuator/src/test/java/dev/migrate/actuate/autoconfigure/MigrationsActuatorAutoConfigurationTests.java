@@ -1,0 +1,156 @@
+package dev.migrate.actuate.autoconfigure;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import dev.migrate.actuate.endpoint.MigrationsEndpoint;
+import dev.migrate.actuate.metrics.MigrationMetrics;
+import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.testing.TestDatabases;
+import dev.migrate.testing.TestDatabases.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Conditions of the endpoint, health and metrics auto-configurations, against a fresh H2 database. */
+class MigrationsActuatorAutoConfigurationTests {
+
+	private final TestDatabase db = TestDatabases.freshH2();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class,
+				MigrationsEndpointAutoConfiguration.class, MigrationsHealthContributorAutoConfiguration.class,
+				MigrationsMetricsAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=" + this.db.url(), "spring.datasource.username=sa",
+				"migrate.mode=none", "migrate.drift=ignore");
+
+	@Test
+	void runWhenNotExposedShouldNotHaveEndpointBean() {
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(MigrationsEndpoint.class));
+	}
+
+	@Test
+	void runWhenExposedOverWebShouldHaveEndpointBean() {
+		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=migrations")
+			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpoint.class));
+	}
+
+	@Test
+	void runWhenExposedOverJmxShouldHaveEndpointBean() {
+		this.contextRunner
+			.withPropertyValues("spring.jmx.enabled=true", "management.endpoints.jmx.exposure.include=migrations")
+			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpoint.class));
+	}
+
+	@Test
+	void runWhenAccessIsNoneShouldNotHaveEndpointBean() {
+		this.contextRunner
+			.withPropertyValues("management.endpoints.web.exposure.include=migrations",
+					"management.endpoint.migrations.access=none")
+			.run((context) -> assertThat(context).doesNotHaveBean(MigrationsEndpoint.class));
+	}
+
+	@Test
+	void runWhenMigrateIsDisabledShouldNotHaveEndpointBean() {
+		this.contextRunner
+			.withPropertyValues("management.endpoints.web.exposure.include=migrations", "migrate.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(MigrationsEndpoint.class));
+	}
+
+	@Test
+	void userEndpointBeanReplacesTheAutoConfiguredOne() {
+		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=migrations")
+			.withBean("myEndpoint", MigrationsEndpoint.class, () -> new MigrationsEndpoint(null, null))
+			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpoint.class).hasBean("myEndpoint"));
+	}
+
+	@Test
+	void healthContributorIsRegisteredForTheMigrationBean() {
+		this.contextRunner.run((context) -> assertThat(context).hasBean("migrationsHealthContributor")
+			.getBean("migrationsHealthContributor")
+			.isInstanceOf(HealthIndicator.class));
+	}
+
+	@Test
+	void healthContributorCanBeDisabled() {
+		this.contextRunner.withPropertyValues("management.health.migrations.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(HealthContributor.class));
+	}
+
+	@Test
+	void healthReportsPendingRevisionsWithTheConfiguredStatus() {
+		this.contextRunner.withPropertyValues("migrate.health.pending-status=DEGRADED").run((context) -> {
+			HealthIndicator indicator = context.getBean("migrationsHealthContributor", HealthIndicator.class);
+			assertThat(indicator.health().getStatus()).isEqualTo(new Status("DEGRADED"));
+			assertThat(indicator.health().getDetails()).containsKeys("current", "heads", "pending");
+		});
+	}
+
+	@Test
+	void healthIsUpAtHead() {
+		this.contextRunner.withPropertyValues("migrate.mode=upgrade").run((context) -> {
+			HealthIndicator indicator = context.getBean("migrationsHealthContributor", HealthIndicator.class);
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+		});
+	}
+
+	@Test
+	void healthIsDownWhenTheVersionTableCannotBeRead() {
+		this.contextRunner.withPropertyValues("migrate.mode=upgrade").run((context) -> {
+			execute(this.db.dataSource(),
+					"DROP TABLE migrate_version");
+			execute(this.db.dataSource(),
+					"CREATE TABLE migrate_version (something_else INT)");
+			HealthIndicator indicator = context.getBean("migrationsHealthContributor", HealthIndicator.class);
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+		});
+	}
+
+	private static void execute(javax.sql.DataSource dataSource, String sql) {
+		try (java.sql.Connection connection = dataSource.getConnection()) {
+			connection.createStatement().execute(sql);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void metricsAreBackedOffWithoutAMeterRegistry() {
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(MigrationMetrics.class));
+	}
+
+	@Test
+	void metricsCountAndTimeEveryRevisionApplied() {
+		this.contextRunner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.withPropertyValues("migrate.mode=upgrade")
+			.run((context) -> {
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.get(MigrationMetrics.STEPS)
+					.tag("direction", "upgrade")
+					.tag("outcome", "success")
+					.counter()
+					.count()).isEqualTo(2.0);
+				assertThat(registry.get(MigrationMetrics.STEP_DURATION).tag("outcome", "success").timer().count())
+					.isEqualTo(2);
+			});
+	}
+
+	@Test
+	void pendingGaugeReadsTheDatabase() {
+		this.contextRunner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			context.getBean(MigrationMetrics.class).bindTo(registry);
+			assertThat(registry.get(MigrationMetrics.PENDING).tag("migrator", "migrator").gauge().value())
+				.isEqualTo(2.0);
+		});
+	}
+
+}
