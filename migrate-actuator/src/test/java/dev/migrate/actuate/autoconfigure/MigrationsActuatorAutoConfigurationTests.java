@@ -53,7 +53,7 @@ class MigrationsActuatorAutoConfigurationTests {
 	void runWhenAccessIsNoneShouldNotHaveEndpointBean() {
 		this.contextRunner
 			.withPropertyValues("management.endpoints.web.exposure.include=migrations",
-					"management.endpoint.migrations.access=none")
+					"management.endpoint.migrations.access=NONE")
 			.run((context) -> assertThat(context).doesNotHaveBean(MigrationsEndpoint.class));
 	}
 
