@@ -5,7 +5,7 @@
 
 -- migrate:upgrade
 CREATE TABLE daily_totals (
-    day DATE PRIMARY KEY,
+    report_day DATE PRIMARY KEY,
     total NUMERIC(12, 2) NOT NULL
 );
 

@@ -28,7 +28,7 @@ class JpaStartupTests {
 	}
 
 	@Autowired
-	JpaApplication.StartupCustomers startupCustomers;
+	StartupCustomers startupCustomers;
 
 	@Autowired
 	JdbcTemplate jdbcTemplate;
