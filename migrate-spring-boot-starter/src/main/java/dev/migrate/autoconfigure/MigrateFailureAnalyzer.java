@@ -3,7 +3,9 @@ package dev.migrate.autoconfigure;
 import dev.migrate.ConfigurationException;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Status;
+import dev.migrate.graph.MultipleHeadsException;
 import dev.migrate.runtime.LockTimeoutException;
+import dev.migrate.runtime.MigrationFailedException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -24,6 +26,12 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 		if (cause instanceof DatabaseNotAtHeadException notAtHead) {
 			return notAtHead(notAtHead);
 		}
+		if (cause instanceof MigrationFailedException failed) {
+			return failedRevision(failed);
+		}
+		if (cause instanceof MultipleHeadsException heads) {
+			return multipleHeads(heads);
+		}
 		if (cause instanceof LockTimeoutException) {
 			return new FailureAnalysis("Migrate could not get the migration lock: " + cause.getMessage(),
 					"Another instance is migrating this database. Wait for it to finish, or raise migrate.lock-timeout.",
@@ -37,6 +45,39 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 				"Fix the revision or database named above, then restart. The version table is left at the last"
 						+ " revision that succeeded; `migrate current` shows it.",
 				cause);
+	}
+
+	private FailureAnalysis failedRevision(MigrationFailedException ex) {
+		StringBuilder description = new StringBuilder("Revision ").append(ex.revision())
+			.append(" (")
+			.append(ex.source())
+			.append(") failed on ")
+			.append(ex.upgrade() ? "upgrade" : "downgrade")
+			.append('.')
+			.append(NL)
+			.append("    why: ")
+			.append(ex.getMessage());
+		if (ex.statement() != null) {
+			description.append(NL).append("    statement: ").append(ex.statement());
+		}
+		String lastGood = ex.lastGoodHeads().isEmpty() ? "base" : String.join(", ", ex.lastGoodHeads());
+		description.append(NL).append("    the version table is left at: ").append(lastGood);
+		String action = ex.mayBeHalfApplied()
+				? "This database cannot roll back DDL, so the revision may be half-applied. Check which of its"
+						+ " statements ran, undo them (or finish them by hand and run `migrate stamp " + ex.revision()
+						+ "`), fix " + ex.source() + ", then restart."
+				: "The revision was rolled back. Fix " + ex.source()
+						+ " (or the data it trips over), then restart; `migrate upgrade head --sql` shows the SQL it runs.";
+		return new FailureAnalysis(description.toString(), action, ex);
+	}
+
+	private FailureAnalysis multipleHeads(MultipleHeadsException ex) {
+		return new FailureAnalysis(
+				"The revisions have several heads (" + String.join(", ", ex.getHeads()) + "), so target '"
+						+ ex.getArgument() + "' is ambiguous: " + ex.getMessage(),
+				"Merge the heads with `migrate merge heads -m \"merge heads\"` and commit the new revision, or set"
+						+ " migrate.target=heads (or <label>@head) to upgrade every branch.",
+				ex);
 	}
 
 	private FailureAnalysis drift(MigrateDriftException ex) {

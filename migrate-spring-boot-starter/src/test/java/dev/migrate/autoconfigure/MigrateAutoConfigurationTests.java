@@ -10,6 +10,7 @@ import dev.migrate.ConfigurationException;
 import dev.migrate.command.MigrateConfig;
 import dev.migrate.command.MigrationListener;
 import dev.migrate.command.Migrator;
+import dev.migrate.graph.MultipleHeadsException;
 import dev.migrate.testing.TestDatabases;
 import dev.migrate.testing.TestDatabases.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,23 @@ class MigrateAutoConfigurationTests {
 			assertThat(context).hasNotFailed();
 			assertThat(output).contains("Database is at head (000000000002), validated");
 		});
+	}
+
+	@Test
+	void severalHeadsFailStartupWithTargetHead() {
+		this.contextRunner.withPropertyValues("migrate.locations=classpath:db/twoheads").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(findCause(context.getStartupFailure(), MultipleHeadsException.class).getHeads())
+				.containsExactlyInAnyOrder("0000000000b1", "0000000000b2");
+			assertThat(Databases.tableExists(this.db.dataSource(), "companies")).isFalse();
+		});
+	}
+
+	@Test
+	void severalHeadsUpgradeWithTargetHeads() {
+		this.contextRunner.withPropertyValues("migrate.locations=classpath:db/twoheads", "migrate.target=heads")
+			.run((context) -> assertThat(Databases.versions(this.db.dataSource())).containsExactly("0000000000b1",
+					"0000000000b2"));
 	}
 
 	@Test
