@@ -1,11 +1,9 @@
 package dev.migrate.actuate.autoconfigure;
 
 import dev.migrate.actuate.endpoint.MigrationsEndpoint;
-import dev.migrate.actuate.endpoint.MigrationsEndpoint.MigrationLogReader;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.command.Migrator;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -26,8 +24,8 @@ public final class MigrationsEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnBean(Migrator.class)
 	@ConditionalOnMissingBean
-	MigrationsEndpoint migrationsEndpoint(ApplicationContext context, ObjectProvider<MigrationLogReader> logReader) {
-		return new MigrationsEndpoint(context, logReader.getIfAvailable(MigrationLogReaders::defaultReader));
+	MigrationsEndpoint migrationsEndpoint(ApplicationContext context) {
+		return new MigrationsEndpoint(context);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import dev.migrate.command.Migrator;
 import dev.migrate.command.RevisionInfo;
 import dev.migrate.command.Status;
+import dev.migrate.runtime.LogTable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -28,16 +29,12 @@ public class MigrationsEndpoint {
 
 	private final ApplicationContext context;
 
-	private final MigrationLogReader logReader;
-
 	/**
 	 * Creates the endpoint.
 	 * @param context the context whose (and whose parents') migration beans are reported
-	 * @param logReader reads the applied-steps log of a bean, or null for none
 	 */
-	public MigrationsEndpoint(ApplicationContext context, MigrationLogReader logReader) {
+	public MigrationsEndpoint(ApplicationContext context) {
 		this.context = context;
-		this.logReader = logReader;
 	}
 
 	/** Every migration bean of this context and its parents. */
@@ -83,9 +80,9 @@ public class MigrationsEndpoint {
 		}
 		List<MigrationLogEntryDescriptor> log = null;
 		String error = null;
-		if (this.logReader != null && migrator.config().logTable() != null) {
+		if (migrator.config().logTable() != null) {
 			try {
-				log = this.logReader.read(migrator);
+				log = log(migrator.log());
 			}
 			catch (RuntimeException ex) {
 				error = "Cannot read the log table: " + ex.getMessage();
@@ -93,6 +90,16 @@ public class MigrationsEndpoint {
 		}
 		return new MigratorDescriptor(status.current(), status.heads(), status.upToDate(), status.pending(),
 				status.unknown(), history(revisions, status), log, error);
+	}
+
+	private static List<MigrationLogEntryDescriptor> log(List<LogTable.Entry> entries) {
+		List<MigrationLogEntryDescriptor> out = new ArrayList<>(entries.size());
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			LogTable.Entry entry = entries.get(i);
+			out.add(new MigrationLogEntryDescriptor(entry.revision(), entry.direction(), entry.startedAt(),
+					entry.durationMs(), entry.success() ? "success" : "failure"));
+		}
+		return out;
 	}
 
 	private static List<RevisionDescriptor> history(List<RevisionInfo> revisions, Status status) {
@@ -107,15 +114,6 @@ public class MigrationsEndpoint {
 					r.mergePoint()));
 		}
 		return out;
-	}
-
-	/** Reads the applied-steps log of a migration bean. */
-	@FunctionalInterface
-	public interface MigrationLogReader {
-
-		/** Every logged step, newest first. */
-		List<MigrationLogEntryDescriptor> read(Migrator migrator);
-
 	}
 
 	/**

@@ -67,7 +67,7 @@ class MigrationsActuatorAutoConfigurationTests {
 	@Test
 	void userEndpointBeanReplacesTheAutoConfiguredOne() {
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=migrations")
-			.withBean("myEndpoint", MigrationsEndpoint.class, () -> new MigrationsEndpoint(null, null))
+			.withBean("myEndpoint", MigrationsEndpoint.class, () -> new MigrationsEndpoint(null))
 			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpoint.class).hasBean("myEndpoint"));
 	}
 

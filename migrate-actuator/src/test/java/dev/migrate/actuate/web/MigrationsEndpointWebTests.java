@@ -118,6 +118,24 @@ class MigrationsEndpointWebTests {
 	}
 
 	@Test
+	void appliedStepsLogIsShownNewestFirstWhenEnabled() throws Exception {
+		start(schemaUrl("with_log"), "migrate.log-table=migrate_log");
+		DocumentContext body = json("/actuator/migrations");
+		assertThat(body.read(bean(".log[*].revision"), List.class)).containsExactly("000000000002", "000000000001");
+		assertThat(body.read(bean(".log[*].direction"), List.class)).containsExactly("upgrade", "upgrade");
+		assertThat(body.read(bean(".log[*].outcome"), List.class)).containsExactly("success", "success");
+		assertThat(body.read(bean(".log[0].startedAt"), String.class)).isNotBlank();
+		assertThat(body.read(bean(".log[0].durationMs"), Integer.class)).isNotNegative();
+	}
+
+	@Test
+	void noLogIsShownWhenTheLogTableIsDisabled() throws Exception {
+		start(schemaUrl("without_log"));
+		String body = get("/actuator/migrations").body();
+		assertThat(body).doesNotContain("\"log\"");
+	}
+
+	@Test
 	void oneBeanIsReadBySelector() throws Exception {
 		start(schemaUrl("selector"));
 		DocumentContext body = json("/actuator/migrations/migrator");
