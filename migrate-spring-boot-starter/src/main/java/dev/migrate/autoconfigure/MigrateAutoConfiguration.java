@@ -17,6 +17,7 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * Auto-configuration for Migrate: one {@link Migrator} bean per database ({@code migrate.*} and
@@ -55,11 +56,13 @@ public final class MigrateAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@Lazy(false)
 	MigrateInitializer migrateInitializer(MigratorFactory factory, MigrateMigrationStrategy strategy) {
 		return new MigrateInitializer(factory.instances(), strategy);
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	MigrateSchemaManagementProvider migrateSchemaManagementProvider(ObjectProvider<Migrator> migrators) {
 		return new MigrateSchemaManagementProvider(migrators);
 	}

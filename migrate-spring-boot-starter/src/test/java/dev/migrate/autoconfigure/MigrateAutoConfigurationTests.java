@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.jdbc.SchemaManagement;
@@ -91,6 +92,13 @@ class MigrateAutoConfigurationTests {
 			assertThat(Databases.versions(this.db.dataSource())).containsExactly("000000000002");
 			assertThat(Databases.tableExists(this.db.dataSource(), "orders")).isTrue();
 		});
+	}
+
+	@Test
+	void upgradesOnBootUnderLazyInitialization() {
+		this.contextRunner
+			.withBean(LazyInitializationBeanFactoryPostProcessor.class, LazyInitializationBeanFactoryPostProcessor::new)
+			.run((context) -> assertThat(Databases.versions(this.db.dataSource())).containsExactly("000000000002"));
 	}
 
 	@Test
