@@ -49,6 +49,7 @@ class MigrateConditionReporter implements SmartInitializingSingleton {
 		return outcomes.stream()
 			.filter((outcome) -> !outcome.getOutcome().isMatch())
 			.map((outcome) -> outcome.getOutcome().getMessage())
+			.map((message) -> message.contains("'migrate.enabled'") ? "migrate.enabled is false" : message)
 			.collect(Collectors.joining("; "));
 	}
 

@@ -53,7 +53,7 @@ class OnMigrateDatabaseCondition extends SpringBootCondition implements Configur
 				return ConditionOutcome.match(message.found("instances").items(instances.keySet()));
 			}
 		}
-		return ConditionOutcome.noMatch(message.because(this.primaryOnly ? "no DataSource bean and no migrate.url"
+		return ConditionOutcome.noMatch(ConditionMessage.of(this.primaryOnly ? "no DataSource bean and no migrate.url"
 				: "no DataSource bean, no migrate.url and no migrate.instances.*"));
 	}
 
