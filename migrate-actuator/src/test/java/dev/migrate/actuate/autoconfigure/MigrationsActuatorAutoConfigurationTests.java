@@ -72,6 +72,56 @@ class MigrationsActuatorAutoConfigurationTests {
 	}
 
 	@Test
+	void endpointShowsEveryInstanceWithItsOwnState() {
+		TestDatabase reporting = TestDatabases.freshH2();
+		this.contextRunner
+			.withPropertyValues("management.endpoints.web.exposure.include=migrations", "migrate.mode=upgrade",
+					"migrate.instances.reporting.url=" + reporting.url(), "migrate.instances.reporting.mode=none")
+			.run((context) -> {
+				MigrationsEndpoint.MigrationsDescriptor descriptor = context.getBean(MigrationsEndpoint.class).migrations();
+				java.util.Map<String, MigrationsEndpoint.MigratorDescriptor> beans = descriptor.contexts()
+					.get(context.getId())
+					.migrations();
+				assertThat(beans).containsOnlyKeys("migrator", "reportingMigrator");
+				assertThat(beans.get("migrator").upToDate()).isTrue();
+				assertThat(beans.get("reportingMigrator").pending()).containsExactly("0000000000e1");
+				assertThat(context.getBean(MigrationsEndpoint.class).migrator("reportingMigrator").current()).isEmpty();
+			});
+	}
+
+	@Test
+	void endpointWalksParentContexts() {
+		this.contextRunner.withPropertyValues("migrate.mode=upgrade").run((parent) -> new ApplicationContextRunner()
+			.withParent(parent)
+			.withConfiguration(AutoConfigurations.of(MigrationsEndpointAutoConfiguration.class))
+			.withPropertyValues("management.endpoints.web.exposure.include=migrations")
+			.run((child) -> {
+				MigrationsEndpoint.MigrationsDescriptor descriptor = child.getBean(MigrationsEndpoint.class).migrations();
+				assertThat(descriptor.contexts()).containsOnlyKeys(child.getId(), parent.getId());
+				assertThat(descriptor.contexts().get(child.getId()).parentId()).isEqualTo(parent.getId());
+				assertThat(descriptor.contexts().get(child.getId()).migrations()).isEmpty();
+				assertThat(descriptor.contexts().get(parent.getId()).migrations().get("migrator").current())
+					.containsExactly("000000000002");
+			}));
+	}
+
+	@Test
+	void healthIsACompositeWithOneEntryPerInstance() {
+		TestDatabase reporting = TestDatabases.freshH2();
+		this.contextRunner
+			.withPropertyValues("migrate.mode=upgrade", "migrate.instances.reporting.url=" + reporting.url(),
+					"migrate.instances.reporting.mode=none")
+			.run((context) -> {
+				org.springframework.boot.health.contributor.CompositeHealthContributor composite = context
+					.getBean("migrationsHealthContributor", org.springframework.boot.health.contributor.CompositeHealthContributor.class);
+				assertThat(((HealthIndicator) composite.getContributor("migrator")).health().getStatus())
+					.isEqualTo(Status.UP);
+				assertThat(((HealthIndicator) composite.getContributor("reportingMigrator")).health().getStatus())
+					.isEqualTo(Status.OUT_OF_SERVICE);
+			});
+	}
+
+	@Test
 	void healthContributorIsRegisteredForTheMigrationBean() {
 		this.contextRunner.run((context) -> assertThat(context).hasBean("migrationsHealthContributor")
 			.getBean("migrationsHealthContributor")

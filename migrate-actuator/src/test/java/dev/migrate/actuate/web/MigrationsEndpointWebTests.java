@@ -207,6 +207,17 @@ class MigrationsEndpointWebTests {
 	}
 
 	@Test
+	void metricsCountAppliedRevisionsAndGaugePending() throws Exception {
+		start(schemaUrl("metrics"), "management.endpoints.web.exposure.include=metrics");
+		DocumentContext applied = json("/actuator/metrics/migrate.revisions?tag=direction:upgrade&tag=outcome:success");
+		assertThat(applied.read("$.measurements[0].value", Double.class)).isEqualTo(2.0);
+		DocumentContext timer = json("/actuator/metrics/migrate.step.duration");
+		assertThat(timer.read("$.measurements[?(@.statistic == 'COUNT')].value", List.class)).containsExactly(2.0);
+		DocumentContext pending = json("/actuator/metrics/migrate.revisions.pending?tag=migrator:migrator");
+		assertThat(pending.read("$.measurements[0].value", Double.class)).isEqualTo(0.0);
+	}
+
+	@Test
 	void endpointIsAbsentUnlessExposed() throws Exception {
 		start(schemaUrl("not_exposed"), "management.endpoints.web.exposure.include=health");
 		assertThat(get("/actuator/migrations").statusCode()).isEqualTo(404);
