@@ -3,7 +3,11 @@ package dev.migrate.sample.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -83,6 +87,14 @@ public class ShopController {
 	public ResponseEntity<OrderView> createOrder(@RequestBody NewOrder request) {
 		OrderView created = this.shop.createOrder(request);
 		return ResponseEntity.created(URI.create("/api/orders/" + created.id())).body(created);
+	}
+
+	/** A unique or foreign-key constraint said no (e.g. a second product with the same sku). */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					"the request conflicts with the data already stored (a unique or foreign-key constraint)"));
 	}
 
 }
