@@ -14,11 +14,10 @@ import java.util.Map;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -72,13 +71,18 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 		}
 		EmbeddedPostgres postgres = start(dataDirectory, port);
 		boolean created = createDatabaseIfMissing(postgres, database);
-		String url = postgres.getJdbcUrl("postgres", database);
+		String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("spring.datasource.url", url);
 		properties.put("spring.datasource.username", "postgres");
 		properties.put("spring.datasource.password", "");
 		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
-		application.addListeners((ApplicationListener<ContextClosedEvent>) (event) -> stop());
+		// stopped when the context is closed, after every other bean (the pool, the web server) is gone
+		application.addInitializers((context) -> {
+			if (context.getBeanFactory() instanceof DefaultListableBeanFactory beanFactory) {
+				beanFactory.registerDisposableBean("sampleEmbeddedPostgres", EmbeddedPostgresEnvironmentPostProcessor::stop);
+			}
+		});
 		this.logger.info("Embedded PostgreSQL started: " + url + " (data directory " + dataDirectory
 				+ ((created) ? ", new database '" + database + "'" : ", existing database '" + database + "'")
 				+ "; delete the directory to start from an empty database)");
