@@ -24,4 +24,10 @@ public class H2Dialect extends DefaultDialect {
 		return "H2".equalsIgnoreCase(databaseProductName);
 	}
 
+	/** Reflection with bulk catalog queries ({@link H2Reflector}). */
+	@Override
+	public dev.migrate.reflect.SchemaReflector reflector() {
+		return new H2Reflector();
+	}
+
 }

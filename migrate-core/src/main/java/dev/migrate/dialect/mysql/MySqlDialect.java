@@ -317,4 +317,10 @@ public class MySqlDialect extends DefaultDialect {
 		}
 	}
 
+	/** Reflection with bulk catalog queries ({@link MySqlReflector}). */
+	@Override
+	public dev.migrate.reflect.SchemaReflector reflector() {
+		return new MySqlReflector();
+	}
+
 }

@@ -150,4 +150,10 @@ public class PostgresDialect extends DefaultDialect {
 		return h;
 	}
 
+	/** Reflection with bulk catalog queries ({@link PostgresReflector}). */
+	@Override
+	public dev.migrate.reflect.SchemaReflector reflector() {
+		return new PostgresReflector();
+	}
+
 }

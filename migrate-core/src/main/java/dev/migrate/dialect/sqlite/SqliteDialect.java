@@ -200,4 +200,10 @@ public class SqliteDialect extends DefaultDialect {
 		return createIndex(new dev.migrate.operations.CreateIndex(schema, index, false), null);
 	}
 
+	/** Reflection with bulk catalog queries ({@link SqliteReflector}). */
+	@Override
+	public dev.migrate.reflect.SchemaReflector reflector() {
+		return new SqliteReflector();
+	}
+
 }
