@@ -4,8 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -286,23 +284,41 @@ public final class BenchmarkMain {
 				graphHeap[0] / 1048576.0, graphHeap[1] / 1048576.0));
 	}
 
-	/** Bytes retained by what {@code loader} returns, and the peak heap above the baseline while it ran. */
+	/**
+	 * Bytes retained by what {@code loader} returns, and the peak heap above the baseline while it
+	 * ran (sampled every millisecond: G1 updates its pools' peak usage only at collections).
+	 */
 	private static long[] heapOf(Supplier<Object> loader) {
-		List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter((pool) -> pool.getType() == MemoryType.HEAP)
-			.toList();
 		gc();
 		long baseline = usedHeap();
-		pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+		java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong(baseline);
+		java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+		Thread sampler = new Thread(() -> {
+			while (running.get()) {
+				peak.accumulateAndGet(usedHeap(), Math::max);
+				try {
+					Thread.sleep(1);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}, "heap-sampler");
+		sampler.setDaemon(true);
+		sampler.start();
 		Object held = loader.get();
-		long peak = pools.stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
+		running.set(false);
+		try {
+			sampler.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		peak.accumulateAndGet(usedHeap(), Math::max);
 		gc();
 		long retained = usedHeap() - baseline;
-		if (held.hashCode() == 42) {
-			System.out.print("");
-		}
-		return new long[] { retained, peak - baseline };
+		java.lang.ref.Reference.reachabilityFence(held);
+		return new long[] { retained, peak.get() - baseline };
 	}
 
 	private static long usedHeap() {

@@ -13,6 +13,8 @@ final class Quiet {
 	static void apply() {
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
 		System.setProperty("liquibase.showSummary", "OFF");
+		System.setProperty("liquibase.command.showSummary", "OFF");
+		System.setProperty("liquibase.command.showSummaryOutput", "LOG");
 		System.setProperty("liquibase.showSummaryOutput", "LOG");
 		System.setProperty("liquibase.analytics.enabled", "false");
 		System.setProperty("liquibase.logLevel", "WARNING");
