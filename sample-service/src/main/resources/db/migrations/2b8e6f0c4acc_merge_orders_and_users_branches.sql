@@ -1,9 +1,9 @@
 -- revision: 2b8e6f0c4acc
 -- down_revision: 1e6b7d3f9c99, d7f2b9a4e1bb
--- branch_labels:
--- depends_on:
+-- branch_labels: 
+-- depends_on: 
 -- message: merge orders and users branches
--- create_date: 2024-01-10 09:00:00
+-- create_date: 2026-11-25 11:56:08
 
 -- migrate:upgrade
 
