@@ -44,6 +44,9 @@ final class JpaModelReader {
 
 	private final Map<Class<?>, List<Column>> idColumnsCache = new HashMap<>();
 
+	/** Collection attributes, read once every entity table is known. */
+	private final List<Map.Entry<Field, TableParts>> collections = new ArrayList<>();
+
 	JpaModelReader(List<Class<?>> entities) {
 		this.entities = entities;
 	}
@@ -87,6 +90,9 @@ final class JpaModelReader {
 					readSingleTableSubclasses(entity, parts);
 				}
 			}
+		}
+		for (Map.Entry<Field, TableParts> collection : this.collections) {
+			readCollection(collection.getKey(), collection.getValue(), tables);
 		}
 		List<Table> result = new ArrayList<>();
 		for (TableParts parts : tables.values()) {
@@ -172,6 +178,9 @@ final class JpaModelReader {
 			}
 			if (annotation(field, "OneToMany") != null || annotation(field, "ManyToMany") != null
 					|| annotation(field, "ElementCollection") != null) {
+				if (prefix.isEmpty()) {
+					this.collections.add(Map.entry(field, parts));
+				}
 				continue;
 			}
 			Annotation manyToOne = annotation(field, "ManyToOne");
@@ -321,7 +330,7 @@ final class JpaModelReader {
 		boolean id = annotation(field, "Id") != null;
 		String logical = (column != null && !str(column, "name").isEmpty()) ? str(column, "name") : field.getName();
 		String name = HibernateNaming.physical(logical);
-		ColumnType type = columnType(field, column);
+		ColumnType type = columnType(field, field.getType(), column);
 		boolean nullable = !field.getType().isPrimitive() && !id;
 		if (column != null && Boolean.FALSE.equals(attr(column, "nullable"))) {
 			nullable = false;
@@ -354,11 +363,10 @@ final class JpaModelReader {
 				(comment != null) ? str(comment, "value") : null);
 	}
 
-	private ColumnType columnType(Field field, Annotation column) {
+	private ColumnType columnType(Field field, Class<?> type, Annotation column) {
 		if (column != null && !str(column, "columnDefinition").isEmpty()) {
 			return TypeNames.parse(str(column, "columnDefinition"));
 		}
-		Class<?> type = field.getType();
 		int length = (column != null) ? (Integer) attr(column, "length") : DEFAULT_LENGTH;
 		int precision = (column != null) ? (Integer) attr(column, "precision") : 0;
 		int scale = (column != null) ? (Integer) attr(column, "scale") : 0;
@@ -414,6 +422,159 @@ final class JpaModelReader {
 						+ " to a column; give it @Column(columnDefinition = ...), @Transient or @Embeddable");
 			}
 		};
+	}
+
+	/**
+	 * A collection attribute: the join table of an owning many-to-many (or of a one-to-many without
+	 * a join column), the foreign-key column a one-to-many with {@code @JoinColumn} puts on the
+	 * target's table, or the collection table of an {@code @ElementCollection}. Join tables are
+	 * named as Spring Boot's naming strategy does ({@code <owner table>_<attribute>}).
+	 */
+	private void readCollection(Field field, TableParts owner, Map<String, TableParts> tables) {
+		Annotation manyToMany = annotation(field, "ManyToMany");
+		Annotation oneToMany = annotation(field, "OneToMany");
+		Class<?> declaring = field.getDeclaringClass();
+		Class<?> ownerEntity = isEntity(declaring) ? declaring : owner.entity;
+		List<Column> ownerIds = idColumns(root(owner.entity));
+		Class<?> element = elementType(field);
+		String where = declaring.getName() + "." + field.getName();
+		if (manyToMany != null || oneToMany != null) {
+			Annotation association = (manyToMany != null) ? manyToMany : oneToMany;
+			if (!str(association, "mappedBy").isEmpty()) {
+				return;
+			}
+			Object targetEntity = attr(association, "targetEntity");
+			Class<?> target = (targetEntity instanceof Class<?> c && c != void.class) ? c : element;
+			if (target == null || !isEntity(target)) {
+				throw new ConfigurationException("Association " + where + " refers to "
+						+ ((target != null) ? target.getName() : "an unknown type") + ", which is not an @Entity");
+			}
+			List<Column> targetIds = idColumns(root(target));
+			Annotation joinColumn = annotation(field, "JoinColumn");
+			if (oneToMany != null && joinColumn != null) {
+				TableParts targetParts = tables.get(tableName(target));
+				if (targetParts == null) {
+					return; // the target's table is not among the models
+				}
+				String name = !str(joinColumn, "name").isEmpty() ? HibernateNaming.physical(str(joinColumn, "name"))
+						: HibernateNaming.physical(field.getName() + "_" + ownerIds.get(0).name());
+				targetParts.addColumn(new Column(name, ownerIds.get(0).type(),
+						Boolean.TRUE.equals(attr(joinColumn, "nullable")), null, false, false, null), declaring);
+				targetParts.foreignKeys.add(new ForeignKey("fk_" + targetParts.name + "_" + name, List.of(name),
+						owner.schema, owner.name, List.of(ownerIds.get(0).name()), null, null));
+				return;
+			}
+			Annotation joinTable = annotation(field, "JoinTable");
+			String name = (joinTable != null && !str(joinTable, "name").isEmpty())
+					? HibernateNaming.physical(str(joinTable, "name"))
+					: HibernateNaming.physical(owner.name + "_" + field.getName());
+			String inverse = inverseAttribute(target, field.getName());
+			String ownerPrefix = (inverse != null) ? inverse : entityName(ownerEntity);
+			TableParts join = new TableParts(ownerEntity, name, owner.schema);
+			List<String> ownerColumns = joinColumns(join, (joinTable != null) ? (Object[]) attr(joinTable, "joinColumns")
+					: new Object[0], ownerIds, ownerPrefix, declaring);
+			List<String> targetColumns = joinColumns(join, (joinTable != null)
+					? (Object[]) attr(joinTable, "inverseJoinColumns") : new Object[0], targetIds, field.getName(), declaring);
+			join.foreignKeys.add(new ForeignKey("fk_" + name + "_" + String.join("_", ownerColumns), ownerColumns,
+					owner.schema, owner.name, ownerIds.stream().map(Column::name).toList(), null, null));
+			join.foreignKeys.add(new ForeignKey("fk_" + name + "_" + String.join("_", targetColumns), targetColumns,
+					schemaOf(target), tableName(target), targetIds.stream().map(Column::name).toList(), null, null));
+			if (oneToMany != null) {
+				join.uniques.add(new UniqueConstraint("uk_" + name + "_" + String.join("_", targetColumns), targetColumns));
+			}
+			if (java.util.Set.class.isAssignableFrom(field.getType())) {
+				join.pk = new ArrayList<>(ownerColumns);
+				join.pk.addAll(targetColumns);
+			}
+			addTable(tables, join);
+			return;
+		}
+		// @ElementCollection
+		Annotation collectionTable = annotation(field, "CollectionTable");
+		String name = (collectionTable != null && !str(collectionTable, "name").isEmpty())
+				? HibernateNaming.physical(str(collectionTable, "name"))
+				: HibernateNaming.physical(entityName(ownerEntity) + "_" + field.getName());
+		TableParts table = new TableParts(ownerEntity, name, owner.schema);
+		List<String> ownerColumns = joinColumns(table, (collectionTable != null)
+				? (Object[]) attr(collectionTable, "joinColumns") : new Object[0], ownerIds, entityName(ownerEntity),
+				declaring);
+		table.foreignKeys.add(new ForeignKey("fk_" + name + "_" + String.join("_", ownerColumns), ownerColumns,
+				owner.schema, owner.name, ownerIds.stream().map(Column::name).toList(), null, null));
+		if (element == null) {
+			throw new ConfigurationException("Cannot tell the element type of collection " + where
+					+ "; declare it with a type argument");
+		}
+		boolean set = java.util.Set.class.isAssignableFrom(field.getType());
+		if (annotation(element, "Embeddable") != null) {
+			for (Class<?> c : hierarchy(element, null)) {
+				readAttributes(c, table, field.getName() + ".", attributeOverrides(field), false);
+			}
+		}
+		else {
+			Annotation column = annotation(field, "Column");
+			String columnName = (column != null && !str(column, "name").isEmpty()) ? str(column, "name") : field.getName();
+			table.addColumn(new Column(HibernateNaming.physical(columnName), columnType(field, element, column), !set,
+					null, false, false, null), declaring);
+		}
+		if (set) {
+			table.pk = table.columnNames();
+		}
+		addTable(tables, table);
+	}
+
+	private List<String> joinColumns(TableParts parts, Object[] annotations, List<Column> referenced, String prefix,
+			Class<?> owner) {
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < referenced.size(); i++) {
+			Annotation jc = (i < annotations.length) ? (Annotation) annotations[i] : null;
+			String name = (jc != null && !str(jc, "name").isEmpty()) ? HibernateNaming.physical(str(jc, "name"))
+					: HibernateNaming.physical(prefix + "_" + referenced.get(i).name());
+			parts.addColumn(new Column(name, referenced.get(i).type(), false, null, false, false, null), owner);
+			names.add(name);
+		}
+		return names;
+	}
+
+	private static void addTable(Map<String, TableParts> tables, TableParts parts) {
+		TableParts previous = tables.putIfAbsent(parts.name, parts);
+		if (previous != null) {
+			throw new ConfigurationException("Table '" + parts.name + "' of a collection of " + parts.entity.getName()
+					+ " is also mapped by " + previous.entity.getName());
+		}
+	}
+
+	/** The attribute of {@code target} that is the inverse side ({@code mappedBy}) of {@code attribute}, or null. */
+	private static String inverseAttribute(Class<?> target, String attribute) {
+		for (Class<?> c : hierarchy(target, null)) {
+			for (Field f : c.getDeclaredFields()) {
+				Annotation m = annotation(f, "ManyToMany");
+				if (m != null && attribute.equals(str(m, "mappedBy"))) {
+					return f.getName();
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The element type of a collection (the value type of a map), or null when not declared. */
+	private static Class<?> elementType(Field field) {
+		java.lang.reflect.Type generic = field.getGenericType();
+		if (generic instanceof java.lang.reflect.ParameterizedType p) {
+			java.lang.reflect.Type[] args = p.getActualTypeArguments();
+			java.lang.reflect.Type arg = args[args.length - 1];
+			if (arg instanceof Class<?> c) {
+				return c;
+			}
+			if (arg instanceof java.lang.reflect.ParameterizedType pa && pa.getRawType() instanceof Class<?> c) {
+				return c;
+			}
+		}
+		return field.getType().isArray() ? field.getType().getComponentType() : null;
+	}
+
+	private static String entityName(Class<?> entity) {
+		Annotation e = annotation(entity, "Entity");
+		return (e != null && !str(e, "name").isEmpty()) ? str(e, "name") : entity.getSimpleName();
 	}
 
 	private void readTableAnnotations(Class<?> entity, TableParts parts) {
@@ -518,9 +679,7 @@ final class JpaModelReader {
 		if (table != null && !str(table, "name").isEmpty()) {
 			return HibernateNaming.physical(str(table, "name"));
 		}
-		Annotation e = annotation(entity, "Entity");
-		String entityName = (e != null && !str(e, "name").isEmpty()) ? str(e, "name") : entity.getSimpleName();
-		return HibernateNaming.physical(entityName);
+		return HibernateNaming.physical(entityName(entity));
 	}
 
 	private static String schemaOf(Class<?> entity) {

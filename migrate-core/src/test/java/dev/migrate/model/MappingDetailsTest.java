@@ -74,6 +74,53 @@ class MappingDetailsTest {
 		assertThat(doc.columns()).extracting(Column::name).doesNotContain("pages");
 	}
 
+	@Test
+	void collectionsGetJoinAndCollectionTables() {
+		SchemaSnapshot s = Models.fromClasses(List.of(Student.class, Course.class, Document.class, Document.Memo.class));
+		Table enrolment = s.table("student_courses").orElseThrow();
+		assertThat(enrolment.columns()).extracting(Column::name).containsExactly("students_id", "courses_id");
+		assertThat(enrolment.primaryKey().columns()).containsExactly("students_id", "courses_id");
+		assertThat(enrolment.foreignKeys()).extracting(ForeignKey::referredTable).containsExactly("student", "course");
+		Table tags = s.table("student_tags").orElseThrow();
+		assertThat(tags.columns()).containsExactly(Column.of("student_id", ColumnType.BIGINT).primaryKey(),
+				Column.of("tags", ColumnType.string(30)).primaryKey());
+		Table pages = s.table("document_pages").orElseThrow();
+		assertThat(pages.columns()).extracting(Column::name).containsExactly("document_id", "pages_id");
+		assertThat(pages.primaryKey()).as("a list is a bag: no key").isNull();
+		assertThat(pages.uniqueConstraints()).extracting(UniqueConstraint::columns).containsExactly(List.of("pages_id"));
+		assertThat(s.table("course").orElseThrow().columns()).extracting(Column::name).containsExactly("id", "student_id");
+		assertThat(s.table("course").orElseThrow().foreignKeys()).extracting(ForeignKey::referredTable).isEmpty();
+	}
+
+	@Entity
+	static class Student {
+
+		@Id
+		Long id;
+
+		@jakarta.persistence.ManyToMany
+		java.util.Set<Course> courses;
+
+		@jakarta.persistence.ElementCollection
+		@jakarta.persistence.Column(length = 30)
+		java.util.Set<String> tags;
+
+	}
+
+	@Entity
+	static class Course {
+
+		@Id
+		Long id;
+
+		@jakarta.persistence.ManyToMany(mappedBy = "courses")
+		java.util.Set<Student> students;
+
+		@jakarta.persistence.Column(name = "student_id")
+		Long studentId;
+
+	}
+
 	@Entity
 	static class Person {
 
