@@ -735,6 +735,14 @@ final class JpaModelReader {
 		return (value == null || value.isEmpty()) ? fallback : value;
 	}
 
+	/** A name within the 63 characters PostgreSQL keeps (MySQL: 64), made unique by a hash when shortened. */
+	static String limit(String name) {
+		if (name == null || name.length() <= 63) {
+			return name;
+		}
+		return name.substring(0, 54) + "_" + Integer.toHexString(name.hashCode() & 0xfffffff);
+	}
+
 	/** The parts of one table while its entity (and subclasses) are read. */
 	private static final class TableParts {
 
@@ -803,8 +811,17 @@ final class JpaModelReader {
 					}
 				}
 			}
-			return new Table(this.schema, this.name, ordered, primaryKey, this.foreignKeys, this.uniques, List.of(),
-					this.indexes, null);
+			List<ForeignKey> fks = this.foreignKeys.stream()
+				.map((f) -> new ForeignKey(limit(f.name()), f.columns(), f.referredSchema(), f.referredTable(),
+						f.referredColumns(), f.onDelete(), f.onUpdate()))
+				.toList();
+			List<UniqueConstraint> uqs = this.uniques.stream()
+				.map((u) -> new UniqueConstraint(limit(u.name()), u.columns()))
+				.toList();
+			List<Index> ixs = this.indexes.stream()
+				.map((i) -> new Index(limit(i.name()), i.table(), i.columns(), i.unique(), i.where(), i.expressions()))
+				.toList();
+			return new Table(this.schema, this.name, ordered, primaryKey, fks, uqs, List.of(), ixs, null);
 		}
 
 	}
