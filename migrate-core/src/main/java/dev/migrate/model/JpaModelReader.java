@@ -2,7 +2,6 @@ package dev.migrate.model;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -44,8 +43,13 @@ final class JpaModelReader {
 
 	private final Map<Class<?>, List<Column>> idColumnsCache = new HashMap<>();
 
+	private final Map<Class<?>, Boolean> accessCache = new HashMap<>();
+
+	/** Embeddables without their own access type take their owner's. */
+	private final Map<Class<?>, Boolean> embeddableAccess = new HashMap<>();
+
 	/** Collection attributes, read once every entity table is known. */
-	private final List<Map.Entry<Field, TableParts>> collections = new ArrayList<>();
+	private final List<Map.Entry<Attribute, TableParts>> collections = new ArrayList<>();
 
 	JpaModelReader(List<Class<?>> entities) {
 		this.entities = entities;
@@ -91,7 +95,7 @@ final class JpaModelReader {
 				}
 			}
 		}
-		for (Map.Entry<Field, TableParts> collection : this.collections) {
+		for (Map.Entry<Attribute, TableParts> collection : this.collections) {
 			readCollection(collection.getKey(), collection.getValue(), tables);
 		}
 		List<Table> result = new ArrayList<>();
@@ -170,7 +174,7 @@ final class JpaModelReader {
 
 	private void readAttributes(Class<?> type, TableParts parts, String prefix, Map<String, Annotation> overrides,
 			boolean forceNullable) {
-		for (Field field : type.getDeclaredFields()) {
+		for (Attribute field : Attribute.of(type, propertyAccess(type))) {
 			int mod = field.getModifiers();
 			if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || field.isSynthetic()
 					|| annotation(field, "Transient") != null) {
@@ -198,6 +202,7 @@ final class JpaModelReader {
 				Map<String, Annotation> nested = new HashMap<>(overrides);
 				nested.putAll(attributeOverrides(field));
 				List<String> before = parts.columnNames();
+				inheritAccess(field.getType(), type);
 				for (Class<?> c : hierarchy(field.getType(), null)) {
 					readAttributes(c, parts, prefix + field.getName() + ".", nested, forceNullable && !embeddedId);
 				}
@@ -223,7 +228,7 @@ final class JpaModelReader {
 		}
 	}
 
-	private void readJoinColumn(Field field, TableParts parts, Annotation association, boolean oneToOne,
+	private void readJoinColumn(Attribute field, TableParts parts, Annotation association, boolean oneToOne,
 			boolean forceNullable) {
 		Class<?> target = field.getType();
 		Object targetEntity = attr(association, "targetEntity");
@@ -302,13 +307,14 @@ final class JpaModelReader {
 		}
 		TableParts probe = new TableParts(entity, tableName(entity), schemaOf(entity));
 		for (Class<?> type : hierarchy(entity, null)) {
-			for (Field field : type.getDeclaredFields()) {
+			for (Attribute field : Attribute.of(type, propertyAccess(type))) {
 				if (annotation(field, "Id") != null && annotation(field, "ManyToOne") == null
 						&& annotation(field, "OneToOne") == null) {
 					probe.addColumn(basicColumn(field, null, entity), type);
 				}
 				else if (annotation(field, "EmbeddedId") != null) {
 					Map<String, Annotation> overrides = attributeOverrides(field);
+					inheritAccess(field.getType(), type);
 					for (Class<?> c : hierarchy(field.getType(), null)) {
 						readAttributes(c, probe, field.getName() + ".", overrides, false);
 					}
@@ -325,7 +331,7 @@ final class JpaModelReader {
 		return ids;
 	}
 
-	private Column basicColumn(Field field, Annotation override, Class<?> entity) {
+	private Column basicColumn(Attribute field, Annotation override, Class<?> entity) {
 		Annotation column = columnAnnotation(field, override);
 		boolean id = annotation(field, "Id") != null;
 		String logical = (column != null && !str(column, "name").isEmpty()) ? str(column, "name") : field.getName();
@@ -363,7 +369,7 @@ final class JpaModelReader {
 				(comment != null) ? str(comment, "value") : null);
 	}
 
-	private ColumnType columnType(Field field, Class<?> type, Annotation column) {
+	private ColumnType columnType(Attribute field, Class<?> type, Annotation column) {
 		if (column != null && !str(column, "columnDefinition").isEmpty()) {
 			return TypeNames.parse(str(column, "columnDefinition"));
 		}
@@ -430,7 +436,7 @@ final class JpaModelReader {
 	 * target's table, or the collection table of an {@code @ElementCollection}. Join tables are
 	 * named as Spring Boot's naming strategy does ({@code <owner table>_<attribute>}).
 	 */
-	private void readCollection(Field field, TableParts owner, Map<String, TableParts> tables) {
+	private void readCollection(Attribute field, TableParts owner, Map<String, TableParts> tables) {
 		Annotation manyToMany = annotation(field, "ManyToMany");
 		Annotation oneToMany = annotation(field, "OneToMany");
 		Class<?> declaring = field.getDeclaringClass();
@@ -506,6 +512,7 @@ final class JpaModelReader {
 		}
 		boolean set = java.util.Set.class.isAssignableFrom(field.getType());
 		if (annotation(element, "Embeddable") != null) {
+			inheritAccess(element, declaring);
 			for (Class<?> c : hierarchy(element, null)) {
 				readAttributes(c, table, field.getName() + ".", attributeOverrides(field), false);
 			}
@@ -544,9 +551,9 @@ final class JpaModelReader {
 	}
 
 	/** The attribute of {@code target} that is the inverse side ({@code mappedBy}) of {@code attribute}, or null. */
-	private static String inverseAttribute(Class<?> target, String attribute) {
+	private String inverseAttribute(Class<?> target, String attribute) {
 		for (Class<?> c : hierarchy(target, null)) {
-			for (Field f : c.getDeclaredFields()) {
+			for (Attribute f : Attribute.of(c, propertyAccess(c))) {
 				Annotation m = annotation(f, "ManyToMany");
 				if (m != null && attribute.equals(str(m, "mappedBy"))) {
 					return f.getName();
@@ -557,7 +564,7 @@ final class JpaModelReader {
 	}
 
 	/** The element type of a collection (the value type of a map), or null when not declared. */
-	private static Class<?> elementType(Field field) {
+	private static Class<?> elementType(Attribute field) {
 		java.lang.reflect.Type generic = field.getGenericType();
 		if (generic instanceof java.lang.reflect.ParameterizedType p) {
 			java.lang.reflect.Type[] args = p.getActualTypeArguments();
@@ -622,7 +629,7 @@ final class JpaModelReader {
 		return columns;
 	}
 
-	private static Map<String, Annotation> attributeOverrides(Field field) {
+	private static Map<String, Annotation> attributeOverrides(Attribute field) {
 		Map<String, Annotation> overrides = new HashMap<>();
 		List<Annotation> list = new ArrayList<>();
 		Annotation single = annotation(field, "AttributeOverride");
@@ -641,8 +648,44 @@ final class JpaModelReader {
 		return overrides;
 	}
 
-	private static Annotation columnAnnotation(Field field, Annotation override) {
+	private static Annotation columnAnnotation(Attribute field, Annotation override) {
 		return (override != null) ? override : annotation(field, "Column");
+	}
+
+	/**
+	 * Whether the attributes of {@code type} are its getters: {@code @Access(PROPERTY)} on the class
+	 * or a superclass, or else {@code @Id}/{@code @EmbeddedId} on a getter in the hierarchy (JPA's
+	 * rule). Field access otherwise.
+	 */
+	private boolean propertyAccess(Class<?> type) {
+		return this.accessCache.computeIfAbsent(type, (t) -> {
+			for (Class<?> c = t; c != null && c != Object.class; c = c.getSuperclass()) {
+				Annotation access = annotation(c, "Access");
+				if (access != null) {
+					return "PROPERTY".equals(enumName(access, "value"));
+				}
+			}
+			for (Class<?> c = t; c != null && c != Object.class; c = c.getSuperclass()) {
+				for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+					if (annotation(f, "Id") != null || annotation(f, "EmbeddedId") != null) {
+						return false;
+					}
+				}
+				for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+					if (annotation(m, "Id") != null || annotation(m, "EmbeddedId") != null) {
+						return true;
+					}
+				}
+			}
+			return this.embeddableAccess.getOrDefault(t, false);
+		});
+	}
+
+	/** An embeddable read for {@code owner} uses the owner's access type unless it declares its own. */
+	private void inheritAccess(Class<?> embeddable, Class<?> owner) {
+		if (!this.accessCache.containsKey(embeddable)) {
+			this.embeddableAccess.putIfAbsent(embeddable, propertyAccess(owner));
+		}
 	}
 
 	/** The nearest entity superclass, or null. */

@@ -92,6 +92,73 @@ class MappingDetailsTest {
 		assertThat(s.table("course").orElseThrow().foreignKeys()).extracting(ForeignKey::referredTable).isEmpty();
 	}
 
+	@Test
+	void propertyAccessReadsGetters() {
+		Table account = Models.fromClasses(List.of(Account.class)).table("account").orElseThrow();
+		assertThat(account.columns()).extracting(Column::name)
+			.containsExactlyInAnyOrder("id", "active", "display_name", "city");
+		assertThat(account.primaryKey().columns()).containsExactly("id");
+		assertThat(account.column("display_name").orElseThrow().type()).isEqualTo(ColumnType.string(60));
+		assertThat(account.column("active")).hasValue(Column.of("active", ColumnType.BOOLEAN).notNull());
+	}
+
+	@Entity
+	static class Account {
+
+		private Long key;
+
+		private String shown;
+
+		private boolean active;
+
+		private Spot place;
+
+		@Id
+		public Long getId() {
+			return this.key;
+		}
+
+		public void setId(Long id) {
+			this.key = id;
+		}
+
+		@jakarta.persistence.Column(length = 60)
+		public String getDisplayName() {
+			return this.shown;
+		}
+
+		public boolean isActive() {
+			return this.active;
+		}
+
+		@Embedded
+		public Spot getPlace() {
+			return this.place;
+		}
+
+		@jakarta.persistence.Transient
+		public String getSummary() {
+			return this.shown + this.active;
+		}
+
+		public static String getVersionLabel() {
+			return "v";
+		}
+
+	}
+
+	/** Takes its owner's property access: read through its getter. */
+	@Embeddable
+	static class Spot {
+
+		private String town;
+
+		public String getCity() {
+			return this.town;
+		}
+
+	}
+
 	@Entity
 	static class Student {
 
