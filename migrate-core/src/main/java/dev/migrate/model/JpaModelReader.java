@@ -272,7 +272,14 @@ final class JpaModelReader {
 		if (fkName == null) {
 			fkName = "fk_" + parts.name + "_" + String.join("_", local);
 		}
-		parts.foreignKeys.add(new ForeignKey(fkName, local, schemaOf(target), tableName(target), referred, null, null));
+		// Hibernate's @OnDelete(action = CASCADE | SET_NULL | SET_DEFAULT | RESTRICT), read by name
+		Annotation onDelete = annotationByName(field, "org.hibernate.annotations.OnDelete");
+		String onDeleteAction = (onDelete != null) ? enumName(onDelete, "action") : null;
+		if (onDeleteAction != null) {
+			onDeleteAction = "NO_ACTION".equals(onDeleteAction) ? null : onDeleteAction.replace('_', ' ');
+		}
+		parts.foreignKeys.add(new ForeignKey(fkName, local, schemaOf(target), tableName(target), referred,
+				onDeleteAction, null));
 		if (unique) {
 			parts.uniques.add(new UniqueConstraint("uk_" + parts.name + "_" + String.join("_", local), local));
 		}
