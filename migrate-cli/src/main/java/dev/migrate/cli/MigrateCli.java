@@ -137,6 +137,10 @@ public final class MigrateCli implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		// the engine logs through System.Logger (java.util.logging here): one line per record
+		if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+			System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+		}
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		int code = execute(args, out, err, CliEnvironment.system());
