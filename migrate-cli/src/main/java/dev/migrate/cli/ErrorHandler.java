@@ -61,6 +61,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 		if (ex instanceof SQLException sql) {
 			return "Database error: " + sql.getMessage();
 		}
+		if (ex instanceof java.io.UncheckedIOException io && io.getCause() != null) {
+			return message(io.getCause());
+		}
+		if (ex instanceof java.nio.file.FileSystemException fs) {
+			String what = (fs instanceof java.nio.file.NoSuchFileException) ? "no such file or directory"
+					: (fs instanceof java.nio.file.AccessDeniedException) ? "access denied"
+							: (fs.getReason() != null) ? fs.getReason() : fs.getClass().getSimpleName();
+			return "Cannot access " + fs.getFile() + ": " + what;
+		}
 		String message = ex.getMessage();
 		if (message == null || message.isBlank()) {
 			Throwable cause = ex.getCause();
