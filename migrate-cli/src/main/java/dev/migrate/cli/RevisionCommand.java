@@ -73,7 +73,7 @@ final class RevisionCommand extends AbstractCommand {
 
 	private Body autogenerate(CliContext context, Migrator migrator) {
 		Status status = migrator.status();
-		if (!new LinkedHashSet<>(status.current()).equals(new LinkedHashSet<>(status.heads()))) {
+		if (!status.upToDate()) {
 			throw new MigrateException("Target database is not up to date.");
 		}
 		SchemaDiff diff = compare(context);

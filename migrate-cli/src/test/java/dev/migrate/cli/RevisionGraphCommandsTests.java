@@ -111,6 +111,7 @@ class RevisionGraphCommandsTests {
 				.replace("bbbb00000002, cccc00000003", header("dddd00000004", "down_revision")));
 		ok("upgrade", "head");
 		assertThat(versionRows()).containsExactly("dddd00000004");
+		ok("check");
 		assertThat(ok("current").lines()).containsExactly("dddd00000004 (head) (mergepoint)");
 	}
 
@@ -153,6 +154,7 @@ class RevisionGraphCommandsTests {
 		Result upgrade = ok("upgrade", "billing@head");
 		assertThat(upgrade.out()).contains("-> bbbb00000002, second ... done").contains("-> dddd00000004, fourth ... done");
 		assertThat(versionRows()).containsExactly("dddd00000004");
+		ok("check");
 		assertThat(ok("history", "-i").lines()).contains("cccc00000003 (bbbb00000002) -> dddd00000004 (billing) (head) (current), fourth");
 	}
 
@@ -271,6 +273,20 @@ class RevisionGraphCommandsTests {
 		assertThat(current.get("current")).isEqualTo(List.of("aaaa00000001"));
 		Map<?, ?> show = gson.fromJson(ok("--json", "show", "bbbb").out(), Map.class);
 		assertThat(((Map<?, ?>) ((List<?>) show.get("revisions")).get(0)).get("message")).isEqualTo("second");
+	}
+
+	@Test
+	void aVersionRowTheRevisionsDoNotKnowIsBadInput() throws Exception {
+		create("aaaa00000001", "first", "CREATE TABLE t1 (id INTEGER);", "DROP TABLE t1;");
+		ok("upgrade", "head");
+		try (Connection c = this.db.connect(); Statement s = c.createStatement()) {
+			s.executeUpdate("UPDATE migrate_version SET version_num = 'ffff99999999'");
+		}
+		assertThat(fails(2, "current").err().strip()).isEqualTo("FAILED: Can't locate revision identified by 'ffff99999999'");
+		assertThat(this.cli.run("check").exitCode()).isNotZero();
+		fails(2, "upgrade", "head");
+		assertThat(versionRows()).containsExactly("ffff99999999");
+		assertThat(tableExists("t1")).isTrue();
 	}
 
 	@Test
