@@ -93,11 +93,14 @@ public final class MigrateCli implements Runnable {
 	@Option(names = "--json", description = "JSON output (current, history, heads, branches, show, check).")
 	boolean json;
 
-	@Option(names = "--verbose", description = "Print stack traces with errors.")
+	@Option(names = "--verbose", description = "Print stack traces with errors, and the engine's log (INFO).")
 	boolean verbose;
 
 	/** Set by {@link #execute}: the environment and working directory of this run. */
 	CliEnvironment environment = CliEnvironment.system();
+
+	/** The engine's loggers (System.Logger over java.util.logging): warnings only, INFO with --verbose. */
+	private static final java.util.logging.Logger ENGINE_LOGGER = java.util.logging.Logger.getLogger("dev.migrate");
 
 	/** Set by init: the config file it is about to create may not exist yet. */
 	boolean allowMissingConfig;
@@ -112,6 +115,7 @@ public final class MigrateCli implements Runnable {
 	/** The context of this run, created on first use. */
 	CliContext context() {
 		if (this.context == null) {
+			ENGINE_LOGGER.setLevel(this.verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
 			Map<String, String> options = new LinkedHashMap<>();
 			options.put("url", this.url);
 			options.put("user", this.user);
