@@ -7,8 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +82,7 @@ final class JavaRevisionCompiler implements AutoCloseable {
 		Path compiled = doCompile(sources, classpath);
 		try {
 			Files.createDirectories(cache.getParent());
-			Files.move(compiled, cache, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			Files.move(compiled, cache, StandardCopyOption.ATOMIC_MOVE);
 			this.output = null;
 			return cache;
 		}
@@ -91,7 +95,7 @@ final class JavaRevisionCompiler implements AutoCloseable {
 	/** The cache key, or null when the class path has directories (nothing to key on). */
 	private static String hash(List<Path> sources, List<Path> classpath) {
 		try {
-			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (Path source : sources) {
 				digest.update(source.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
 				digest.update(Files.readAllBytes(source));
@@ -109,12 +113,12 @@ final class JavaRevisionCompiler implements AutoCloseable {
 					return null; // classes in a directory change without it changing: compile afresh
 				}
 			}
-			return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+			return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -5,13 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code migrate} command: Alembic's command line for the JVM. Global options come before
@@ -100,7 +102,7 @@ public final class MigrateCli implements Runnable {
 	CliEnvironment environment = CliEnvironment.system();
 
 	/** The engine's loggers (System.Logger over java.util.logging): warnings only, INFO with --verbose. */
-	private static final java.util.logging.Logger ENGINE_LOGGER = java.util.logging.Logger.getLogger("dev.migrate");
+	private static final Logger ENGINE_LOGGER = Logger.getLogger("dev.migrate");
 
 	/** Set by init: the config file it is about to create may not exist yet. */
 	boolean allowMissingConfig;
@@ -115,7 +117,7 @@ public final class MigrateCli implements Runnable {
 	/** The context of this run, created on first use. */
 	CliContext context() {
 		if (this.context == null) {
-			ENGINE_LOGGER.setLevel(this.verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
+			ENGINE_LOGGER.setLevel(this.verbose ? Level.INFO : Level.WARNING);
 			Map<String, String> options = new LinkedHashMap<>();
 			options.put("url", this.url);
 			options.put("user", this.user);

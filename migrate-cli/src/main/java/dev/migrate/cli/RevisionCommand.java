@@ -17,9 +17,9 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectResolver;
 import dev.migrate.model.Models;
 import dev.migrate.schema.SchemaSnapshot;
-import dev.migrate.script.ScriptWriter;
 import dev.migrate.script.ScriptWriter.Body;
 import dev.migrate.script.ScriptWriter.NewRevision;
+import dev.migrate.script.ScriptWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
