@@ -864,7 +864,9 @@ public final class RevisionGraph {
 		if (check) {
 			targetSet = new BitSet(this.revs.length);
 			for (Rev target : targets) {
-				targetSet.set(isRevision(target).index);
+				if (target != null && target != Rev.BASE) {
+					targetSet.set(target.index);
+				}
 			}
 		}
 		ArrayDeque<Rev> todo = new ArrayDeque<>();
