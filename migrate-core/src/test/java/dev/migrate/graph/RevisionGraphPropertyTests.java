@@ -168,6 +168,33 @@ class RevisionGraphPropertyTests {
 		assertThat(apply(graph, rows, graph.downgradePlan(new ArrayList<>(rows), "base"))).isEmpty();
 	}
 
+	@Property(tries = 300)
+	void fromAnyReachableStateUpgradeThenReverseStepsReturnsToTheStart(@ForAll("graphs") Nodes generated,
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999) int pickStart,
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999) int pickTarget) {
+		List<RevisionNode> nodes = generated.list();
+		RevisionGraph graph = RevisionGraph.of(nodes);
+		List<String> start = apply(graph, new ArrayList<>(),
+				graph.upgradePlan(List.of(), nodes.get(pickStart % nodes.size()).id()));
+		List<String> rows = new ArrayList<>(start);
+		String target = (pickTarget % 3 == 0) ? "heads" : nodes.get(pickTarget % nodes.size()).id();
+		List<RevisionStep> upgrade = graph.upgradePlan(rows, target);
+		positions(upgrade);
+		apply(graph, rows, upgrade);
+		// undo exactly those steps, newest first: the version rows come back to where they started
+		List<RevisionStep> undo = new ArrayList<>();
+		for (int i = upgrade.size() - 1; i >= 0; i--) {
+			undo.add(new RevisionStep(upgrade.get(i).revision(), false));
+		}
+		apply(graph, rows, undo);
+		assertThat(rows).containsExactlyInAnyOrderElementsOf(start);
+		// and from anywhere, heads then base empties the table, each revision undone once
+		apply(graph, rows, graph.upgradePlan(rows, "heads"));
+		List<RevisionStep> downgrade = graph.downgradePlan(new ArrayList<>(rows), "base");
+		assertThat(positions(downgrade)).hasSize(nodes.size());
+		assertThat(apply(graph, rows, downgrade)).isEmpty();
+	}
+
 	@Property(tries = 200)
 	void historyListsEveryRevisionOnceNewestFirst(@ForAll("graphs") Nodes generated) {
 		List<RevisionNode> nodes = generated.list();
