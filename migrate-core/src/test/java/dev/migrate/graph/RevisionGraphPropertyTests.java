@@ -89,6 +89,28 @@ class RevisionGraphPropertyTests {
 		return nodes;
 	}
 
+	/**
+	 * The same graph without dependencies, and without merge parents that are ancestors of another
+	 * parent of the same merge.
+	 */
+	private static List<RevisionNode> wellFormed(List<RevisionNode> nodes) {
+		Map<String, Set<String>> ancestors = new HashMap<>();
+		List<RevisionNode> result = new ArrayList<>();
+		for (RevisionNode node : nodes) {
+			List<String> down = new ArrayList<>(node.downRevisions());
+			down.removeIf(parent -> node.downRevisions()
+				.stream()
+				.anyMatch(other -> !other.equals(parent) && ancestors.get(other).contains(parent)));
+			Set<String> mine = new HashSet<>(Set.of(node.id()));
+			for (String parent : down) {
+				mine.addAll(ancestors.get(parent));
+			}
+			ancestors.put(node.id(), mine);
+			result.add(new RevisionNode(node.id(), down, node.branchLabels(), List.of()));
+		}
+		return result;
+	}
+
 	private static Map<String, Integer> positions(List<? extends Step> steps) {
 		Map<String, Integer> positions = new HashMap<>();
 		for (int i = 0; i < steps.size(); i++) {
@@ -172,7 +194,10 @@ class RevisionGraphPropertyTests {
 	void fromAnyReachableStateUpgradeThenReverseStepsReturnsToTheStart(@ForAll("graphs") Nodes generated,
 			@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999) int pickStart,
 			@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999) int pickTarget) {
-		List<RevisionNode> nodes = generated.list();
+		// When a merge's parents are related (through a dependency, or one parent being an ancestor of
+		// another), Alembic's HeadMaintainer can leave a row that is an ancestor of another row when it
+		// undoes the merge (pinned in AlembicQuirkTests); on other graphs undoing is exact.
+		List<RevisionNode> nodes = wellFormed(generated.list());
 		RevisionGraph graph = RevisionGraph.of(nodes);
 		List<String> start = apply(graph, new ArrayList<>(),
 				graph.upgradePlan(List.of(), nodes.get(pickStart % nodes.size()).id()));
