@@ -1,39 +1,97 @@
 package dev.migrate.autogenerate;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
+import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.DialectResolver;
+import dev.migrate.operations.MigrateOperation;
 import dev.migrate.schema.SchemaSnapshot;
 
 /**
  * Compares models with the live database and renders the result as a revision for a person to
- * review. CONTRACT STUB — implemented by the autogenerate work; signatures are fixed.
+ * review, as Alembic's autogenerate. What it cannot detect it does not guess: renamed tables and
+ * columns appear as a drop and an add; check constraints, sequences, comments, primary-key
+ * changes, views, triggers and enum value lists are not compared.
  */
 public final class Autogenerate {
+
+	/** What autogenerate never reports, for the head of a rendered revision and the docs. */
+	public static final List<String> NOT_DETECTED = List.of(
+			"renamed tables and columns appear as a drop and an add",
+			"check constraints, sequences, comments, primary-key changes, views and triggers are not compared");
 
 	private Autogenerate() {
 	}
 
 	/**
 	 * Reflects {@code schema} (null: default) of the database and compares it with {@code models}.
-	 * {@code ignoredTables} are never reported (the version table, the log table).
+	 * {@code ignoredTables} are never reported (the version table, the log table), nor is the
+	 * lock-row table {@code <ignored>_lock} beside each of them.
 	 * @param dialect the dialect, or null to detect it from the connection
 	 */
 	public static SchemaDiff compare(DataSource dataSource, Dialect dialect, String schema, SchemaSnapshot models,
 			CompareOptions options, Set<String> ignoredTables) {
-		throw new UnsupportedOperationException("pending: autogenerate work in progress");
+		try (Connection connection = dataSource.getConnection()) {
+			Dialect d = (dialect != null) ? dialect : DialectResolver.forConnection(connection);
+			SchemaSnapshot database = d.reflector().reflect(connection, schema);
+			return compare(models, database, d, options, ignoredTables);
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not read the database schema"
+					+ ((schema != null) ? " '" + schema + "'" : "") + " to compare with the models: " + firstLine(ex.getMessage()), ex);
+		}
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "";
+		}
+		int newline = message.indexOf('\n');
+		return (newline < 0) ? message.trim() : message.substring(0, newline).trim();
+	}
+
+	/** Compares two snapshots: {@code models} (the target) with {@code database} (reflected). */
+	public static SchemaDiff compare(SchemaSnapshot models, SchemaSnapshot database, Dialect dialect,
+			CompareOptions options, Set<String> ignoredTables) {
+		CompareOptions opts = (options != null) ? options : CompareOptions.defaults();
+		List<Difference> differences = new SchemaComparator(dialect, opts, (ignoredTables != null) ? ignoredTables : Set.of())
+			.compare(models, database);
+		List<String> report = new ArrayList<>();
+		for (Difference d : differences) {
+			report.addAll(d.report());
+		}
+		String dialectName = (dialect != null) ? dialect.name() : null;
+		List<MigrateOperation> upgrade = OperationMapper.toOperations(differences, dialectName,
+				(t) -> database.table(t).orElse(null));
+		List<MigrateOperation> downgrade = OperationMapper.toOperations(reverse(differences), dialectName,
+				(t) -> models.table(t).orElse(null));
+		return new SchemaDiff(upgrade, downgrade, report, differences, dialectName);
+	}
+
+	/** The differences that undo {@code differences}, in the order to apply them. */
+	static List<Difference> reverse(List<Difference> differences) {
+		List<Difference> reversed = new ArrayList<>();
+		for (int i = differences.size() - 1; i >= 0; i--) {
+			reversed.add(differences.get(i).reverse());
+		}
+		return reversed;
 	}
 
 	/** Java source of the body of {@code upgrade(Operations op)} and {@code downgrade(Operations op)}. */
 	public static RenderedRevision renderJava(SchemaDiff diff) {
-		throw new UnsupportedOperationException("pending: autogenerate work in progress");
+		return JavaRenderer.render(diff);
 	}
 
 	/** SQL of the upgrade and downgrade sections, rendered for {@code dialect}. */
 	public static RenderedRevision renderSql(SchemaDiff diff, Dialect dialect) {
-		throw new UnsupportedOperationException("pending: autogenerate work in progress");
+		return SqlRenderer.render(diff, dialect);
 	}
 
 	/**

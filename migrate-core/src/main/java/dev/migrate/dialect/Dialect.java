@@ -56,6 +56,15 @@ public interface Dialect {
 	 */
 	List<String> render(MigrateOperation operation, MigrationContext context);
 
+	/**
+	 * Whether the statements of this operation must run outside the revision's transaction
+	 * ({@code CREATE INDEX CONCURRENTLY}); {@link dev.migrate.operations.Operations} then runs them in
+	 * {@link MigrationContext#autocommitBlock}.
+	 */
+	default boolean runsOutsideTransaction(MigrateOperation operation) {
+		return false;
+	}
+
 	/** Statement terminator for offline SQL output. */
 	default String statementTerminator() {
 		return ";";

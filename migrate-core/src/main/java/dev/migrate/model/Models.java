@@ -1,13 +1,20 @@
 package dev.migrate.model;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.migrate.ConfigurationException;
 import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.schema.Table;
 
 /**
  * Target metadata ("the models"): JPA {@code @Entity} classes read from their jakarta.persistence
- * annotations without an ORM running, and plain-Java schema definitions. CONTRACT STUB —
- * implemented by the autogenerate work; signatures are fixed.
+ * annotations without an ORM running, and plain-Java {@link SchemaDefinition}s. Both kinds may be
+ * mixed; a table defined twice is an error naming both sources.
  */
 public final class Models {
 
@@ -16,12 +23,89 @@ public final class Models {
 
 	/** Models found in {@code packages} (and sub-packages) on {@code classLoader}. */
 	public static SchemaSnapshot fromPackages(ClassLoader classLoader, List<String> packages) {
-		throw new UnsupportedOperationException("pending: autogenerate work in progress");
+		if (packages == null || packages.isEmpty()) {
+			throw new ConfigurationException("No model packages given (set 'migrate.model-packages' or --models)");
+		}
+		List<Class<?>> models = new ArrayList<>();
+		for (String pkg : packages) {
+			String name = pkg.trim();
+			if (name.isEmpty()) {
+				continue;
+			}
+			int before = models.size();
+			for (Class<?> type : ClassScanner.scan(classLoader, name)) {
+				if (isModel(type) && !models.contains(type)) {
+					models.add(type);
+				}
+			}
+			if (models.size() == before) {
+				throw new ConfigurationException("Model package '" + name
+						+ "' has no @Entity classes or SchemaDefinition implementations on the class path");
+			}
+		}
+		return fromClasses(models);
 	}
 
 	/** Models from the given classes (JPA entities or schema definitions). */
 	public static SchemaSnapshot fromClasses(List<Class<?>> classes) {
-		throw new UnsupportedOperationException("pending: autogenerate work in progress");
+		List<Class<?>> entities = new ArrayList<>();
+		List<Class<?>> definitions = new ArrayList<>();
+		for (Class<?> type : classes) {
+			if (JpaModelReader.isEntity(type)) {
+				entities.add(type);
+			}
+			else if (SchemaDefinition.class.isAssignableFrom(type) && isConcrete(type)) {
+				definitions.add(type);
+			}
+			else {
+				throw new ConfigurationException("Class " + type.getName()
+						+ " is neither a JPA @Entity nor a concrete dev.migrate.model.SchemaDefinition");
+			}
+		}
+		Map<String, Table> tables = new LinkedHashMap<>();
+		Map<String, String> sources = new LinkedHashMap<>();
+		for (Table table : new JpaModelReader(entities).read()) {
+			tables.put(table.name(), table);
+			sources.put(table.name(), "JPA entities");
+		}
+		for (Class<?> type : definitions) {
+			SchemaBuilder builder = new SchemaBuilder();
+			instantiate(type).define(builder);
+			for (Table table : builder.build().tables()) {
+				String previous = sources.putIfAbsent(table.name(), type.getName());
+				if (previous != null) {
+					throw new ConfigurationException("Table '" + table.name() + "' is defined by both " + previous
+							+ " and " + type.getName());
+				}
+				tables.put(table.name(), table);
+			}
+		}
+		return new SchemaSnapshot(new ArrayList<>(tables.values()));
+	}
+
+	private static boolean isModel(Class<?> type) {
+		return JpaModelReader.isEntity(type) || (SchemaDefinition.class.isAssignableFrom(type) && isConcrete(type));
+	}
+
+	private static boolean isConcrete(Class<?> type) {
+		return !type.isInterface() && !Modifier.isAbstract(type.getModifiers())
+				&& (type.getEnclosingClass() == null || Modifier.isStatic(type.getModifiers()));
+	}
+
+	private static SchemaDefinition instantiate(Class<?> type) {
+		try {
+			Constructor<?> constructor = type.getDeclaredConstructor();
+			constructor.setAccessible(true);
+			return (SchemaDefinition) constructor.newInstance();
+		}
+		catch (NoSuchMethodException ex) {
+			throw new ConfigurationException("Schema definition " + type.getName() + " needs a no-argument constructor");
+		}
+		catch (ReflectiveOperationException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			throw new ConfigurationException("Schema definition " + type.getName() + " could not be created: " + cause,
+					cause);
+		}
 	}
 
 }

@@ -1,20 +1,29 @@
 package dev.migrate.operations;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.runtime.MigrationContext;
+import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.UniqueConstraint;
 
 /**
  * The operations a revision's {@code upgrade}/{@code downgrade} receives — the Java counterpart of
  * Alembic's {@code op}. Every call builds a {@link MigrateOperation} and {@link #invoke invokes} it:
  * the dialect renders it to SQL and the context runs it (online) or prints it (offline).
  *
- * <p>CONTRACT: the public method signatures below are fixed (other modules and generated revisions
- * call them); bodies marked "pending" are filled by the operations work.
+ * <p>Unqualified table names are in the context's {@link MigrationContext#schema() schema}. An
+ * operation the dialect cannot do fails while it is rendered, before any of its statements run.
  */
 public class Operations {
 
@@ -29,21 +38,34 @@ public class Operations {
 		return this.context;
 	}
 
-	/** Runs an operation through the dialect. */
+	/** The dialect of the context. */
+	public Dialect dialect() {
+		return this.context.dialect();
+	}
+
+	/**
+	 * Runs an operation through the dialect: renders all its statements first, then runs them,
+	 * inside {@link MigrationContext#autocommitBlock} where the dialect says so.
+	 */
 	public void invoke(MigrateOperation operation) {
-		for (String sql : this.context.dialect().render(operation, this.context)) {
-			this.context.executeSql(sql);
+		Dialect dialect = this.context.dialect();
+		List<String> statements = dialect.render(operation, this.context);
+		if (dialect.runsOutsideTransaction(operation)) {
+			this.context.autocommitBlock(() -> statements.forEach(this.context::executeSql));
+		}
+		else {
+			statements.forEach(this.context::executeSql);
 		}
 	}
 
 	/** Runs raw SQL, as {@code op.execute("...")}. */
 	public void execute(String sql) {
-		this.context.executeSql(sql);
+		invoke(new ExecuteSql(sql));
 	}
 
 	/** Runs a built statement (see {@link Sql#table}), values escaped by the dialect. */
 	public void execute(Sql.Statement statement) {
-		throw pending();
+		invoke(new ExecuteStatement(schema(), statement));
 	}
 
 	/**
@@ -51,23 +73,30 @@ public class Operations {
 	 * constraints made with {@link Ddl}.
 	 */
 	public void createTable(String table, Object... elements) {
-		throw pending();
+		invoke(new CreateTable(Table.of(schema(), table, Arrays.asList(elements))));
+	}
+
+	/** Creates a table from its model (indexes and comment included). */
+	public void createTable(Table table) {
+		invoke(new CreateTable((table.schema() == null && schema() != null) ? new Table(schema(), table.name(),
+				table.columns(), table.primaryKey(), table.foreignKeys(), table.uniqueConstraints(),
+				table.checkConstraints(), table.indexes(), table.comment()) : table));
 	}
 
 	public void dropTable(String table) {
-		throw pending();
+		invoke(new DropTable(schema(), table, null));
 	}
 
 	public void renameTable(String oldName, String newName) {
-		throw pending();
+		invoke(new RenameTable(schema(), oldName, newName));
 	}
 
 	public void addColumn(String table, Column column) {
-		throw pending();
+		invoke(new AddColumn(schema(), table, column));
 	}
 
 	public void dropColumn(String table, String column) {
-		throw pending();
+		invoke(new DropColumn(schema(), table, column, null));
 	}
 
 	/**
@@ -77,22 +106,33 @@ public class Operations {
 	 * {@code existingType(..)}/{@code existingNullable(..)}/{@code existingServerDefault(..)} (needed by MySQL).
 	 */
 	public void alterColumn(String table, String column, Consumer<AlterColumnSpec> spec) {
-		throw pending();
+		invoke(buildAlter(table, column, spec));
+	}
+
+	private AlterColumn buildAlter(String table, String column, Consumer<AlterColumnSpec> spec) {
+		AlterColumn.Builder builder = AlterColumn.builder(schema(), table, column);
+		spec.accept(builder);
+		return builder.build();
 	}
 
 	/** {@code op.create_index(name, table, columns)}. */
 	public void createIndex(String name, String table, String... columns) {
-		throw pending();
+		createIndex(name, table, List.of(columns), false, null);
 	}
 
 	/** {@code op.create_index(name, table, columns, unique=...)}. */
 	public void createIndex(String name, String table, List<String> columns, boolean unique) {
-		throw pending();
+		createIndex(name, table, columns, unique, null);
 	}
 
 	/** A partial index ({@code postgresql_where} / SQLite WHERE). */
 	public void createIndex(String name, String table, List<String> columns, boolean unique, String where) {
-		throw pending();
+		invoke(new CreateIndex(schema(), new Index(name, table, columns, unique, where, false), false));
+	}
+
+	/** Creates an index from its model (expressions, partial condition). */
+	public void createIndex(Index index) {
+		invoke(new CreateIndex(schema(), index, false));
 	}
 
 	/**
@@ -101,60 +141,66 @@ public class Operations {
 	 * elsewhere.
 	 */
 	public void createIndexConcurrently(String name, String table, List<String> columns, boolean unique) {
-		throw pending();
+		invoke(new CreateIndex(schema(), new Index(name, table, columns, unique, null, false), true));
 	}
 
-	/** {@code op.drop_index(name)}; MySQL needs {@link #dropIndex(String, String)}. */
+	/** {@code op.drop_index(name)}; MySQL needs {@link #dropIndex(String, String)} offline (online it finds the table). */
 	public void dropIndex(String name) {
-		throw pending();
+		invoke(new DropIndex(schema(), null, name, false, null));
 	}
 
 	public void dropIndex(String name, String table) {
-		throw pending();
+		invoke(new DropIndex(schema(), table, name, false, null));
 	}
 
 	/** {@code DROP INDEX CONCURRENTLY} on PostgreSQL, outside the transaction. */
 	public void dropIndexConcurrently(String name, String table) {
-		throw pending();
+		invoke(new DropIndex(schema(), table, name, true, null));
 	}
 
 	/** {@code op.create_foreign_key(name, source, referent, local_cols, remote_cols)}. */
 	public void createForeignKey(String name, String sourceTable, String referredTable, List<String> localColumns,
 			List<String> referredColumns) {
-		throw pending();
+		createForeignKey(name, sourceTable, referredTable, localColumns, referredColumns, null, null);
 	}
 
 	/** With ON DELETE / ON UPDATE actions (null for none). */
 	public void createForeignKey(String name, String sourceTable, String referredTable, List<String> localColumns,
 			List<String> referredColumns, String onDelete, String onUpdate) {
-		throw pending();
+		invoke(new CreateForeignKey(schema(), sourceTable,
+				new ForeignKey(name, localColumns, null, referredTable, referredColumns, onDelete, onUpdate)));
 	}
 
 	public void createUniqueConstraint(String name, String table, String... columns) {
-		throw pending();
+		invoke(new CreateUniqueConstraint(schema(), table, new UniqueConstraint(name, List.of(columns))));
 	}
 
 	public void createCheckConstraint(String name, String table, String condition) {
-		throw pending();
+		invoke(new CreateCheckConstraint(schema(), table, new CheckConstraint(name, condition)));
 	}
 
 	public void createPrimaryKey(String name, String table, String... columns) {
-		throw pending();
+		invoke(new CreatePrimaryKey(schema(), table, new PrimaryKey(name, List.of(columns))));
 	}
 
 	/** {@code op.drop_constraint(name, table)}; where the dialect needs the kind (MySQL) use the typed overload. */
 	public void dropConstraint(String name, String table) {
-		throw pending();
+		invoke(new DropConstraint(schema(), table, name, null, null));
 	}
 
 	/** {@code op.drop_constraint(name, table, type_=...)}: type is {@code foreignkey}, {@code unique}, {@code check} or {@code primary}. */
 	public void dropConstraint(String name, String table, String type) {
-		throw pending();
+		invoke(new DropConstraint(schema(), table, name, ConstraintType.parse(type), null));
 	}
 
-	/** {@code op.bulk_insert(table, rows)}; values escaped by the dialect (offline) or bound (online). */
+	/** Sets ({@code op.create_table_comment}) or, with null, removes a table comment. */
+	public void setTableComment(String table, String comment) {
+		invoke(new SetTableComment(schema(), table, comment, null));
+	}
+
+	/** {@code op.bulk_insert(table, rows)}; values escaped by the dialect. */
 	public void bulkInsert(Sql.TableRef table, List<Map<String, Object>> rows) {
-		throw pending();
+		invoke(new BulkInsert(schema(), table, rows));
 	}
 
 	/**
@@ -163,11 +209,99 @@ public class Operations {
 	 * constraints rebuilt); elsewhere each operation runs as plain ALTER.
 	 */
 	public void batchAlterTable(String table, Consumer<BatchOperations> batch) {
-		throw pending();
+		batchAlterTable(table, BatchAlterTable.Recreate.AUTO, null, batch);
 	}
 
-	private static UnsupportedOperationException pending() {
-		return new UnsupportedOperationException("pending: operations work in progress");
+	/**
+	 * Batch mode with Alembic's {@code recreate} and {@code copy_from}: {@code copyFrom} is the
+	 * table's current definition, which offline mode needs when SQLite recreates the table.
+	 */
+	public void batchAlterTable(String table, BatchAlterTable.Recreate recreate, Table copyFrom,
+			Consumer<BatchOperations> batch) {
+		Collector collector = new Collector(table);
+		batch.accept(collector);
+		invoke(new BatchAlterTable(schema(), table, collector.operations, recreate, copyFrom));
+	}
+
+	private String schema() {
+		return this.context.schema();
+	}
+
+	/** Collects the operations of a batch. */
+	private final class Collector implements BatchOperations {
+
+		private final String table;
+
+		private final List<MigrateOperation> operations = new ArrayList<>();
+
+		Collector(String table) {
+			this.table = table;
+		}
+
+		@Override
+		public void addColumn(Column column) {
+			this.operations.add(new AddColumn(schema(), this.table, column));
+		}
+
+		@Override
+		public void dropColumn(String column) {
+			this.operations.add(new DropColumn(schema(), this.table, column, null));
+		}
+
+		@Override
+		public void alterColumn(String column, Consumer<AlterColumnSpec> spec) {
+			this.operations.add(buildAlter(this.table, column, spec));
+		}
+
+		@Override
+		public void createIndex(String name, List<String> columns, boolean unique) {
+			this.operations.add(new CreateIndex(schema(), new Index(name, this.table, columns, unique, null, false), false));
+		}
+
+		@Override
+		public void dropIndex(String name) {
+			this.operations.add(new DropIndex(schema(), this.table, name, false, null));
+		}
+
+		@Override
+		public void createForeignKey(String name, String referredTable, List<String> localColumns,
+				List<String> referredColumns) {
+			this.operations.add(new CreateForeignKey(schema(), this.table,
+					new ForeignKey(name, localColumns, null, referredTable, referredColumns, null, null)));
+		}
+
+		@Override
+		public void createUniqueConstraint(String name, String... columns) {
+			this.operations.add(new CreateUniqueConstraint(schema(), this.table, new UniqueConstraint(name, List.of(columns))));
+		}
+
+		@Override
+		public void createCheckConstraint(String name, String condition) {
+			this.operations.add(new CreateCheckConstraint(schema(), this.table, new CheckConstraint(name, condition)));
+		}
+
+		@Override
+		public void dropConstraint(String name) {
+			this.operations.add(new DropConstraint(schema(), this.table, name, null, null));
+		}
+
+		@Override
+		public void createForeignKey(String name, String referredTable, List<String> localColumns,
+				List<String> referredColumns, String onDelete, String onUpdate) {
+			this.operations.add(new CreateForeignKey(schema(), this.table,
+					new ForeignKey(name, localColumns, null, referredTable, referredColumns, onDelete, onUpdate)));
+		}
+
+		@Override
+		public void createPrimaryKey(String name, String... columns) {
+			this.operations.add(new CreatePrimaryKey(schema(), this.table, new PrimaryKey(name, List.of(columns))));
+		}
+
+		@Override
+		public void dropConstraint(String name, String type) {
+			this.operations.add(new DropConstraint(schema(), this.table, name, ConstraintType.parse(type), null));
+		}
+
 	}
 
 }

@@ -35,6 +35,24 @@ public final class Sql {
 		return new ColumnRef(name, type);
 	}
 
+	/**
+	 * An SQL expression written by the revision's author, used as a value where a literal would be
+	 * escaped, e.g. {@code users.update().set("email", Sql.expression("LOWER(email)"))}. Rendered
+	 * verbatim, so it must never carry data.
+	 */
+	public static Expression expression(String sql) {
+		return new Expression(sql);
+	}
+
+	/** A verbatim SQL expression; see {@link #expression(String)}. */
+	public record Expression(String sql) {
+
+		public Expression {
+			java.util.Objects.requireNonNull(sql, "sql");
+		}
+
+	}
+
 	/** A column of a table reference; the type is informational. */
 	public record ColumnRef(String name, ColumnType type) {
 	}

@@ -5,12 +5,272 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
+import dev.migrate.MigrateException;
 import dev.migrate.dialect.DefaultDialect;
+import dev.migrate.dialect.UnsupportedOperationOnDialectException;
+import dev.migrate.operations.AddColumn;
+import dev.migrate.operations.AlterColumn;
+import dev.migrate.operations.ConstraintType;
+import dev.migrate.operations.DropConstraint;
+import dev.migrate.operations.DropIndex;
+import dev.migrate.operations.RenameTable;
+import dev.migrate.operations.SetTableComment;
 import dev.migrate.runtime.LockTimeoutException;
+import dev.migrate.runtime.MigrationContext;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.Table;
 
-/** MySQL and MariaDB: DDL is not transactional (each statement commits), {@code GET_LOCK} session lock. */
+/**
+ * MySQL and MariaDB: DDL is not transactional (each statement commits), {@code GET_LOCK} session
+ * lock, backtick quoting, backslash-escaping string literals, {@code AUTO_INCREMENT}, inline
+ * comments, {@code CHANGE/MODIFY COLUMN} (which needs the existing type), and type-specific
+ * {@code DROP FOREIGN KEY / INDEX / PRIMARY KEY}.
+ */
 public class MySqlDialect extends DefaultDialect {
+
+	private static final Set<String> MYSQL_RESERVED = mysqlReserved();
+
+	private static Set<String> mysqlReserved() {
+		Set<String> words = new HashSet<>(RESERVED);
+		words.addAll(List.of("accessible", "add", "before", "bigint", "blob", "call", "cascade", "change", "char",
+				"character", "condition", "continue", "convert", "cume_dist", "cursor", "database", "databases",
+				"day_hour", "day_minute", "day_second", "dec", "decimal", "declare", "delayed", "dense_rank",
+				"describe", "deterministic", "distinctrow", "div", "double", "dual", "each", "elseif", "empty",
+				"enclosed", "escaped", "exit", "explain", "first_value", "float", "float4", "float8", "force",
+				"function", "generated", "get", "high_priority", "hour_minute", "hour_second", "ignore", "infile",
+				"inout", "insensitive", "int", "int1", "int2", "int3", "int4", "int8", "integer", "iterate", "json_table",
+				"keys", "kill", "lag", "last_value", "lead", "leave", "linear", "lines", "load", "lock", "long",
+				"longblob", "longtext", "loop", "low_priority", "master_bind", "match", "maxvalue", "mediumblob",
+				"mediumint", "mediumtext", "middleint", "minute_second", "mod", "modifies", "no_write_to_binlog",
+				"nth_value", "ntile", "numeric", "optimize", "optimizer_costs", "option", "optionally", "out",
+				"outfile", "over", "partition", "percent_rank", "precision", "procedure", "purge", "rank", "read",
+				"read_write", "reads", "real", "recursive", "release", "rename", "repeat", "replace", "require",
+				"resignal", "restrict", "return", "revoke", "rlike", "row_number", "schema", "schemas", "sensitive",
+				"separator", "show", "signal", "smallint", "spatial", "specific", "sql", "sql_big_result",
+				"sql_calc_found_rows", "sql_small_result", "sqlexception", "sqlstate", "sqlwarning", "ssl",
+				"starting", "stored", "straight_join", "system", "terminated", "tinyblob", "tinyint", "tinytext",
+				"trigger", "undo", "unlock", "unsigned", "usage", "use", "utc_date", "utc_time", "utc_timestamp",
+				"varbinary", "varchar", "varcharacter", "varying", "virtual", "while", "write", "xor", "year_month",
+				"zerofill", "offset", "returning", "sequence"));
+		return Set.copyOf(words);
+	}
+
+	@Override
+	protected Set<String> reservedWords() {
+		return MYSQL_RESERVED;
+	}
+
+	/**
+	 * MySQL names: {@code DATETIME} for timestamps (MySQL has no zone-aware type), {@code CHAR(36)}
+	 * for UUID, {@code BOOL}, {@code VARBINARY}/{@code LONGBLOB}; {@code VARCHAR} needs a length.
+	 */
+	@Override
+	public String typeSql(ColumnType type) {
+		return switch (type.kind()) {
+			case STRING -> {
+				if (type.length() == null) {
+					throw new UnsupportedOperationOnDialectException(
+							"VARCHAR requires a length on the mysql dialect; use string(n) or TEXT");
+				}
+				yield "VARCHAR(" + type.length() + ")";
+			}
+			case TEXT -> "TEXT";
+			case FLOAT -> "FLOAT";
+			case DOUBLE -> "DOUBLE";
+			case BOOLEAN -> "BOOL";
+			case TIMESTAMP -> "DATETIME";
+			case UUID -> "CHAR(36)";
+			case BINARY -> (type.length() != null) ? "VARBINARY(" + type.length() + ")" : "LONGBLOB";
+			default -> super.typeSql(type);
+		};
+	}
+
+	/** {@code name type [NOT NULL|NULL] [DEFAULT x] [AUTO_INCREMENT] [COMMENT 'c']}. */
+	@Override
+	protected String columnDefinition(Column column, Table table) {
+		return quoteIfNeeded(column.name()) + " " + columnSpec(column.type(), column.nullable(), column.serverDefault(),
+				column.isAutoincrement(), column.comment());
+	}
+
+	private String columnSpec(ColumnType type, Boolean nullable, String serverDefault, boolean autoincrement,
+			String comment) {
+		StringBuilder sb = new StringBuilder(typeSql(type));
+		if (nullable != null) {
+			sb.append(nullable ? " NULL" : " NOT NULL");
+		}
+		if (serverDefault != null) {
+			sb.append(" DEFAULT ").append(serverDefault);
+		}
+		if (autoincrement) {
+			sb.append(" AUTO_INCREMENT");
+		}
+		if (comment != null && !comment.isEmpty()) {
+			sb.append(" COMMENT ").append(stringLiteral(comment));
+		}
+		return sb.toString();
+	}
+
+	@Override
+	protected String tableOptions(Table table) {
+		return (table.comment() != null) ? " COMMENT = " + stringLiteral(table.comment()) : "";
+	}
+
+	/** Comments are written inline. */
+	@Override
+	protected List<String> commentStatements(Table table) {
+		return List.of();
+	}
+
+	@Override
+	protected List<String> addColumn(AddColumn op, MigrationContext context) {
+		Column c = op.column();
+		List<String> sql = new ArrayList<>();
+		sql.add(alterTable(op.schema(), op.table()) + "ADD COLUMN " + columnDefinition(c, null));
+		if (c.isPrimaryKey()) {
+			sql.add(alterTable(op.schema(), op.table()) + "ADD PRIMARY KEY (" + quoteIfNeeded(c.name()) + ")");
+		}
+		return sql;
+	}
+
+	/** The new name is qualified too: unqualified, MySQL would move the table to the default database. */
+	@Override
+	protected List<String> renameTable(RenameTable op, MigrationContext context) {
+		return List.of("ALTER TABLE " + qualify(op.schema(), op.oldName()) + " RENAME TO "
+				+ qualify(op.schema(), op.newName()));
+	}
+
+	@Override
+	protected List<String> setTableComment(SetTableComment op, MigrationContext context) {
+		return List.of(alterTable(op.schema(), op.table()) + "COMMENT = "
+				+ stringLiteral((op.comment() != null) ? op.comment() : ""));
+	}
+
+	/**
+	 * A rename alone is {@code RENAME COLUMN}, a default alone {@code ALTER COLUMN ... SET/DROP DEFAULT};
+	 * anything else is {@code CHANGE COLUMN}/{@code MODIFY COLUMN}, which restates the whole column
+	 * and so needs the existing type (and existing nullability, default and comment, which are
+	 * otherwise lost).
+	 */
+	@Override
+	protected List<String> alterColumn(AlterColumn op, MigrationContext context) {
+		String prefix = alterTable(op.schema(), op.table());
+		boolean needsRestatement = op.type() != null || op.nullable() != null || op.comment() != null;
+		if (!needsRestatement) {
+			List<String> sql = new ArrayList<>();
+			if (op.serverDefault() != null) {
+				sql.add(prefix + "ALTER COLUMN " + quoteIfNeeded(op.column()) + " SET DEFAULT " + op.serverDefault());
+			}
+			if (op.dropDefault()) {
+				sql.add(prefix + "ALTER COLUMN " + quoteIfNeeded(op.column()) + " DROP DEFAULT");
+			}
+			if (op.newName() != null) {
+				sql.add(renameColumn(op));
+			}
+			if (sql.isEmpty()) {
+				throw new MigrateException("alter column " + op.table() + "." + op.column() + " changes nothing");
+			}
+			return sql;
+		}
+		ColumnType type = op.finalType();
+		if (type == null) {
+			throw new UnsupportedOperationOnDialectException("All MySQL CHANGE/MODIFY COLUMN operations require the existing type."
+					+ " (alter column " + op.table() + "." + op.column() + ": add existingType(...))");
+		}
+		Boolean nullable = (op.nullable() != null) ? op.nullable() : op.existingNullable();
+		String serverDefault = op.dropDefault() ? null
+				: (op.serverDefault() != null) ? op.serverDefault() : op.existingServerDefault();
+		String comment = (op.comment() != null) ? op.comment() : op.existingComment();
+		String spec = columnSpec(type, nullable, serverDefault, false, comment);
+		if (op.newName() != null) {
+			return List.of(prefix + "CHANGE COLUMN " + quoteIfNeeded(op.column()) + " " + quoteIfNeeded(op.newName())
+					+ " " + spec);
+		}
+		return List.of(prefix + "MODIFY COLUMN " + quoteIfNeeded(op.column()) + " " + spec);
+	}
+
+	/** {@code DROP INDEX name ON table}; without a table it is looked up in the catalog (online only). */
+	@Override
+	protected List<String> dropIndex(DropIndex op, MigrationContext context) {
+		String table = op.table();
+		if (table == null) {
+			if (context == null || context.isOffline()) {
+				throw new UnsupportedOperationOnDialectException("MySQL needs the table to drop index " + op.name()
+						+ "; use dropIndex(\"" + op.name() + "\", table)");
+			}
+			table = lookup(context, "SELECT TABLE_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = "
+					+ schemaCondition(op.schema()) + " AND INDEX_NAME = ?", op.schema(), op.name());
+			if (table == null) {
+				throw new MigrateException("Index " + op.name() + " not found in the database");
+			}
+		}
+		return List.of("DROP INDEX " + quoteIfNeeded(op.name()) + " ON " + qualify(op.schema(), table));
+	}
+
+	/**
+	 * {@code DROP FOREIGN KEY}, {@code DROP INDEX} (unique), {@code DROP PRIMARY KEY} or
+	 * {@code DROP CONSTRAINT} (check); MySQL has no generic drop, so without a type the constraint's
+	 * kind is read from the catalog (online only).
+	 */
+	@Override
+	protected List<String> dropConstraint(DropConstraint op, MigrationContext context) {
+		ConstraintType type = op.type();
+		if (type == null) {
+			if (context == null || context.isOffline()) {
+				throw new UnsupportedOperationOnDialectException("No generic 'DROP CONSTRAINT' in MySQL - please specify"
+						+ " constraint type: dropConstraint(\"" + op.name() + "\", \"" + op.table()
+						+ "\", \"foreignkey|unique|check|primary\")");
+			}
+			String kind = lookup(context, "SELECT CONSTRAINT_TYPE FROM information_schema.TABLE_CONSTRAINTS WHERE"
+					+ " CONSTRAINT_SCHEMA = " + schemaCondition(op.schema()) + " AND TABLE_NAME = ? AND CONSTRAINT_NAME = ?",
+					op.schema(), op.table(), op.name());
+			if (kind == null) {
+				throw new MigrateException("Constraint " + op.name() + " not found on table " + op.table());
+			}
+			type = switch (kind.toUpperCase(Locale.ROOT)) {
+				case "FOREIGN KEY" -> ConstraintType.FOREIGN_KEY;
+				case "UNIQUE" -> ConstraintType.UNIQUE;
+				case "PRIMARY KEY" -> ConstraintType.PRIMARY_KEY;
+				default -> ConstraintType.CHECK;
+			};
+		}
+		String prefix = alterTable(op.schema(), op.table());
+		return List.of(switch (type) {
+			case FOREIGN_KEY -> prefix + "DROP FOREIGN KEY " + quoteIfNeeded(op.name());
+			case UNIQUE -> prefix + "DROP INDEX " + quoteIfNeeded(op.name());
+			case PRIMARY_KEY -> prefix + "DROP PRIMARY KEY";
+			case CHECK -> prefix + "DROP CONSTRAINT " + quoteIfNeeded(op.name());
+		});
+	}
+
+	private static String schemaCondition(String schema) {
+		return (schema == null) ? "DATABASE()" : "?";
+	}
+
+	/** One catalog value; {@code schema}, when not null, binds the first parameter. */
+	private static String lookup(MigrationContext context, String sql, String schema, String... args) {
+		try (PreparedStatement ps = context.connection().prepareStatement(sql)) {
+			int i = 1;
+			if (schema != null) {
+				ps.setString(i++, schema);
+			}
+			for (String a : args) {
+				ps.setString(i++, a);
+			}
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? rs.getString(1) : null;
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not read the MySQL catalog: " + ex.getMessage(), ex);
+		}
+	}
 
 	@Override
 	public String name() {
@@ -63,6 +323,12 @@ public class MySqlDialect extends DefaultDialect {
 			ps.setString(1, "migrate:" + lockName);
 			ps.executeQuery().close();
 		}
+	}
+
+	/** Reflection with bulk catalog queries ({@link MySqlReflector}). */
+	@Override
+	public dev.migrate.reflect.SchemaReflector reflector() {
+		return new MySqlReflector();
 	}
 
 }

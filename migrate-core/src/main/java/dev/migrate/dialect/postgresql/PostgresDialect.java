@@ -6,12 +6,81 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HexFormat;
 
 import dev.migrate.dialect.DefaultDialect;
+import dev.migrate.operations.AlterColumn;
+import dev.migrate.operations.CreateIndex;
+import dev.migrate.operations.DropIndex;
+import dev.migrate.operations.MigrateOperation;
 import dev.migrate.runtime.LockTimeoutException;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
 
-/** PostgreSQL: transactional DDL, session-level advisory lock. */
+/**
+ * PostgreSQL: transactional DDL, session-level advisory lock, {@code SERIAL} for autoincrement,
+ * {@code ALTER COLUMN ... TYPE ... USING}, partial and {@code CONCURRENTLY} indexes (outside the
+ * transaction), {@code COMMENT ON}.
+ */
 public class PostgresDialect extends DefaultDialect {
+
+	@Override
+	public String typeSql(ColumnType type) {
+		return switch (type.kind()) {
+			case TEXT -> "TEXT";
+			case TIMESTAMP -> type.timezone() ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP WITHOUT TIME ZONE";
+			case BINARY -> "BYTEA";
+			default -> super.typeSql(type);
+		};
+	}
+
+	/** {@code SMALLSERIAL}, {@code SERIAL}, {@code BIGSERIAL}, as SQLAlchemy renders an autoincrement integer. */
+	@Override
+	protected String autoincrementType(Column column) {
+		return switch (column.type().kind()) {
+			case SMALLINT -> "SMALLSERIAL";
+			case INTEGER -> "SERIAL";
+			case BIGINT -> "BIGSERIAL";
+			default -> super.autoincrementType(column);
+		};
+	}
+
+	@Override
+	protected String autoincrementClause(Column column) {
+		return switch (column.type().kind()) {
+			case SMALLINT, INTEGER, BIGINT -> "";
+			default -> super.autoincrementClause(column);
+		};
+	}
+
+	/** {@code TYPE t [USING expr]}. */
+	@Override
+	protected String alterType(AlterColumn op) {
+		return "TYPE " + typeSql(op.type()) + ((op.using() != null) ? " USING " + op.using() : "");
+	}
+
+	@Override
+	protected boolean supportsPartialIndexes() {
+		return true;
+	}
+
+	@Override
+	protected String concurrentlyKeyword() {
+		return "CONCURRENTLY ";
+	}
+
+	/** {@code CREATE/DROP INDEX CONCURRENTLY} cannot run inside a transaction block. */
+	@Override
+	public boolean runsOutsideTransaction(MigrateOperation operation) {
+		return (operation instanceof CreateIndex ci && ci.concurrently())
+				|| (operation instanceof DropIndex di && di.concurrently());
+	}
+
+	/** {@code '\x0a1b'::bytea}. */
+	@Override
+	protected String binaryLiteral(byte[] bytes) {
+		return "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
+	}
 
 	@Override
 	public String name() {
@@ -79,6 +148,12 @@ public class PostgresDialect extends DefaultDialect {
 			h *= 0x100000001b3L;
 		}
 		return h;
+	}
+
+	/** Reflection with bulk catalog queries ({@link PostgresReflector}). */
+	@Override
+	public dev.migrate.reflect.SchemaReflector reflector() {
+		return new PostgresReflector();
 	}
 
 }

@@ -1,0 +1,244 @@
+package dev.migrate.autogenerate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.UniqueConstraint;
+
+/**
+ * One difference between the models and the database, oriented from the database to the models
+ * (applying it brings the database to the models). Each knows its reverse and its report lines.
+ */
+public sealed interface Difference {
+
+	/** The table the difference is about. */
+	String table();
+
+	/** One readable line per change, e.g. {@code added column users.phone VARCHAR(20)}. */
+	List<String> report();
+
+	/** The difference that undoes this one. */
+	Difference reverse();
+
+	/** A table in the models but not in the database. */
+	record AddTable(Table definition) implements Difference {
+
+		public String table() {
+			return this.definition.name();
+		}
+
+		public List<String> report() {
+			return List.of("added table " + this.definition.qualifiedName());
+		}
+
+		public Difference reverse() {
+			return new RemoveTable(this.definition);
+		}
+
+	}
+
+	/** A table in the database but not in the models. */
+	record RemoveTable(Table definition) implements Difference {
+
+		public String table() {
+			return this.definition.name();
+		}
+
+		public List<String> report() {
+			return List.of("removed table " + this.definition.qualifiedName());
+		}
+
+		public Difference reverse() {
+			return new AddTable(this.definition);
+		}
+
+	}
+
+	/** A column in the models but not in the database. */
+	record AddColumn(String table, Column column) implements Difference {
+
+		public List<String> report() {
+			return List.of("added column " + this.table + "." + this.column.name() + " " + this.column.type()
+					+ (this.column.nullable() ? "" : " NOT NULL"));
+		}
+
+		public Difference reverse() {
+			return new RemoveColumn(this.table, this.column);
+		}
+
+	}
+
+	/** A column in the database but not in the models. */
+	record RemoveColumn(String table, Column column) implements Difference {
+
+		public List<String> report() {
+			return List.of("removed column " + this.table + "." + this.column.name() + " " + this.column.type());
+		}
+
+		public Difference reverse() {
+			return new AddColumn(this.table, this.column);
+		}
+
+	}
+
+	/**
+	 * A column whose type, nullability or server default differ; {@code existing} is the
+	 * database's column, {@code target} the models'.
+	 */
+	record AlterColumn(String table, Column existing, Column target, boolean typeChanged, boolean nullableChanged,
+			boolean defaultChanged) implements Difference {
+
+		public String column() {
+			return this.existing.name();
+		}
+
+		/** The new type, or null when unchanged. */
+		public ColumnType newType() {
+			return this.typeChanged ? this.target.type() : null;
+		}
+
+		public List<String> report() {
+			List<String> lines = new ArrayList<>();
+			String where = this.table + "." + this.existing.name();
+			if (this.typeChanged) {
+				lines.add("type of " + where + ": " + this.existing.type() + " in database, " + this.target.type()
+						+ " in models");
+			}
+			if (this.nullableChanged) {
+				lines.add("nullability of " + where + ": " + (this.existing.nullable() ? "NULL" : "NOT NULL")
+						+ " in database, " + (this.target.nullable() ? "NULL" : "NOT NULL") + " in models");
+			}
+			if (this.defaultChanged) {
+				lines.add("server default of " + where + ": " + describe(this.existing.serverDefault())
+						+ " in database, " + describe(this.target.serverDefault()) + " in models");
+			}
+			return lines;
+		}
+
+		private static String describe(String serverDefault) {
+			return (serverDefault != null) ? serverDefault : "none";
+		}
+
+		public Difference reverse() {
+			return new AlterColumn(this.table, this.target.withName(this.existing.name()), this.existing,
+					this.typeChanged, this.nullableChanged, this.defaultChanged);
+		}
+
+	}
+
+	/** An index in the models but not in the database. */
+	record AddIndex(String table, Index index) implements Difference {
+
+		public List<String> report() {
+			return List.of("added " + describe(this.index));
+		}
+
+		public Difference reverse() {
+			return new RemoveIndex(this.table, this.index);
+		}
+
+		static String describe(Index index) {
+			return (index.unique() ? "unique index " : "index ") + index.name() + " on " + index.table() + " ("
+					+ String.join(", ", index.columns()) + ")" + ((index.where() != null) ? " WHERE " + index.where() : "");
+		}
+
+	}
+
+	/** An index in the database but not in the models. */
+	record RemoveIndex(String table, Index index) implements Difference {
+
+		public List<String> report() {
+			return List.of("removed " + AddIndex.describe(this.index));
+		}
+
+		public Difference reverse() {
+			return new AddIndex(this.table, this.index);
+		}
+
+	}
+
+	/** A unique constraint in the models but not in the database. */
+	record AddUniqueConstraint(String table, UniqueConstraint constraint) implements Difference {
+
+		public List<String> report() {
+			return List.of("added unique constraint " + describe(this.table, this.constraint));
+		}
+
+		public Difference reverse() {
+			return new RemoveUniqueConstraint(this.table, this.constraint);
+		}
+
+		static String describe(String table, UniqueConstraint uc) {
+			return ((uc.name() != null) ? uc.name() + " " : "") + "on " + table + " (" + String.join(", ", uc.columns())
+					+ ")";
+		}
+
+	}
+
+	/** A unique constraint in the database but not in the models. */
+	record RemoveUniqueConstraint(String table, UniqueConstraint constraint) implements Difference {
+
+		public List<String> report() {
+			return List.of("removed unique constraint " + AddUniqueConstraint.describe(this.table, this.constraint));
+		}
+
+		public Difference reverse() {
+			return new AddUniqueConstraint(this.table, this.constraint);
+		}
+
+	}
+
+	/**
+	 * A foreign key in the models but not in the database; {@code implicitIndex} when the database
+	 * (MySQL) creates an index of the key's name for it, which the reverse then drops too.
+	 */
+	record AddForeignKey(String table, ForeignKey foreignKey, boolean implicitIndex) implements Difference {
+
+		public AddForeignKey(String table, ForeignKey foreignKey) {
+			this(table, foreignKey, false);
+		}
+
+		public List<String> report() {
+			return List.of("added foreign key " + describe(this.table, this.foreignKey));
+		}
+
+		public Difference reverse() {
+			return new RemoveForeignKey(this.table, this.foreignKey, this.implicitIndex);
+		}
+
+		static String describe(String table, ForeignKey fk) {
+			return ((fk.name() != null) ? fk.name() + " " : "") + "on " + table + " (" + String.join(", ", fk.columns())
+					+ ") -> " + ((fk.referredSchema() != null) ? fk.referredSchema() + "." : "") + fk.referredTable()
+					+ " (" + String.join(", ", fk.referredColumns()) + ")"
+					+ ((fk.onDelete() != null) ? " ON DELETE " + fk.onDelete() : "")
+					+ ((fk.onUpdate() != null) ? " ON UPDATE " + fk.onUpdate() : "");
+		}
+
+	}
+
+	/**
+	 * A foreign key in the database but not in the models; {@code implicitIndex} when the index the
+	 * database (MySQL) made for it, of the key's name, is dropped with it.
+	 */
+	record RemoveForeignKey(String table, ForeignKey foreignKey, boolean implicitIndex) implements Difference {
+
+		public RemoveForeignKey(String table, ForeignKey foreignKey) {
+			this(table, foreignKey, false);
+		}
+
+		public List<String> report() {
+			return List.of("removed foreign key " + AddForeignKey.describe(this.table, this.foreignKey));
+		}
+
+		public Difference reverse() {
+			return new AddForeignKey(this.table, this.foreignKey, this.implicitIndex);
+		}
+
+	}
+
+}

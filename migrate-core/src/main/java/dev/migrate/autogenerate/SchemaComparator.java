@@ -1,0 +1,361 @@
+package dev.migrate.autogenerate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.UniqueConstraint;
+
+/**
+ * Compares the models with the reflected database, object kind by object kind (tables, columns,
+ * indexes, unique constraints, foreign keys), as Alembic's {@code autogenerate.compare}. Renames
+ * cannot be told from a drop and an add and are reported as both; check constraints, sequences,
+ * comments, primary-key changes and views are not compared.
+ */
+final class SchemaComparator {
+
+	private final Dialect dialect;
+
+	private final CompareOptions options;
+
+	private final Set<String> ignored;
+
+	SchemaComparator(Dialect dialect, CompareOptions options, Set<String> ignoredTables) {
+		this.dialect = dialect;
+		this.options = options;
+		this.ignored = new HashSet<>();
+		for (String t : ignoredTables) {
+			this.ignored.add(t.toLowerCase(Locale.ROOT));
+			// the lock-row table H2 and SQLite keep beside the version table
+			this.ignored.add(t.toLowerCase(Locale.ROOT) + "_lock");
+		}
+	}
+
+	/** The differences, in the order a revision applies them. */
+	List<Difference> compare(SchemaSnapshot models, SchemaSnapshot database) {
+		Map<String, Table> modelTables = filtered(models);
+		Map<String, Table> dbTables = filtered(database);
+		List<Difference> dropConstraints = new ArrayList<>();
+		List<Difference> addTables = new ArrayList<>();
+		List<Difference> addColumns = new ArrayList<>();
+		List<Difference> alterColumns = new ArrayList<>();
+		List<Difference> dropColumns = new ArrayList<>();
+		List<Difference> addConstraints = new ArrayList<>();
+		List<Difference> addForeignKeys = new ArrayList<>();
+		List<Difference> dropTables = new ArrayList<>();
+		for (Table model : modelTables.values()) {
+			Table db = dbTables.get(key(model.name()));
+			if (db == null) {
+				addTables.add(new Difference.AddTable(model));
+				continue;
+			}
+			String table = db.name();
+			compareColumns(table, model, db, addColumns, alterColumns, dropColumns);
+			Set<String> implicit = implicitIndexes(db);
+			Table dbIndexes = implicit.isEmpty() ? db
+					: db.withIndexes(db.indexes().stream().filter((i) -> !implicit.contains(i.name())).toList());
+			compareIndexesAndUniques(table, model, dbIndexes, dropConstraints, addConstraints);
+			compareForeignKeys(table, model, db, implicit, dropConstraints, addForeignKeys);
+		}
+		for (Table db : dbTables.values()) {
+			if (!modelTables.containsKey(key(db.name()))) {
+				dropTables.add(new Difference.RemoveTable(db));
+			}
+		}
+		List<Difference> result = new ArrayList<>(dropConstraints);
+		result.addAll(sortByDependency(addTables, false));
+		result.addAll(addColumns);
+		result.addAll(alterColumns);
+		result.addAll(dropColumns);
+		result.addAll(addConstraints);
+		result.addAll(addForeignKeys);
+		result.addAll(sortByDependency(dropTables, true));
+		return result;
+	}
+
+	private Map<String, Table> filtered(SchemaSnapshot snapshot) {
+		Map<String, Table> tables = new LinkedHashMap<>();
+		for (Table t : snapshot.tables()) {
+			String k = key(t.name());
+			if (this.ignored.contains(k) || contains(this.options.excludeTables(), t.name())
+					|| (!this.options.includeTables().isEmpty() && !contains(this.options.includeTables(), t.name()))) {
+				continue;
+			}
+			tables.put(k, t);
+		}
+		return tables;
+	}
+
+	private static boolean contains(Set<String> names, String name) {
+		return names.stream().anyMatch((n) -> n.equalsIgnoreCase(name));
+	}
+
+	private static String key(String name) {
+		return name.toLowerCase(Locale.ROOT);
+	}
+
+	private void compareColumns(String table, Table model, Table db, List<Difference> add, List<Difference> alter,
+			List<Difference> drop) {
+		Map<String, Column> dbColumns = new LinkedHashMap<>();
+		for (Column c : db.columns()) {
+			dbColumns.put(key(c.name()), c);
+		}
+		Set<String> modelNames = new HashSet<>();
+		for (Column m : model.columns()) {
+			modelNames.add(key(m.name()));
+			Column d = dbColumns.get(key(m.name()));
+			if (d == null) {
+				add.add(new Difference.AddColumn(table, m));
+				continue;
+			}
+			boolean modelPk = m.isPrimaryKey() || (model.primaryKey() != null && model.primaryKey().columns().contains(m.name()));
+			boolean nullable = !modelPk && m.nullable() != d.nullable();
+			boolean type = this.options.compareType() && !TypeComparison.equivalent(m.type(), d.type(), this.dialect);
+			boolean dflt = this.options.compareServerDefault() && !m.isAutoincrement() && !d.isAutoincrement()
+					&& !DefaultComparison.equivalent(m.serverDefault(), d.serverDefault(), d.type());
+			if (nullable || type || dflt) {
+				alter.add(new Difference.AlterColumn(table, d, m.withName(d.name()), type, nullable, dflt));
+			}
+		}
+		for (Column d : db.columns()) {
+			if (!modelNames.contains(key(d.name()))) {
+				drop.add(new Difference.RemoveColumn(table, d));
+			}
+		}
+	}
+
+	private void compareIndexesAndUniques(String table, Table model, Table db, List<Difference> drop,
+			List<Difference> add) {
+		List<Index> modelIndexes = new ArrayList<>(model.indexes());
+		List<Index> dbIndexes = new ArrayList<>(db.indexes());
+		List<UniqueConstraint> modelUniques = new ArrayList<>(model.uniqueConstraints());
+		List<UniqueConstraint> dbUniques = new ArrayList<>(db.uniqueConstraints());
+		// indexes: by name, then by definition (names generated differently on each side)
+		for (Index m : List.copyOf(modelIndexes)) {
+			Index d = dbIndexes.stream().filter((x) -> x.name() != null && x.name().equalsIgnoreCase(m.name()))
+				.findFirst().orElse(null);
+			if (d != null) {
+				dbIndexes.remove(d);
+				modelIndexes.remove(m);
+				if (!sameIndex(m, d)) {
+					drop.add(new Difference.RemoveIndex(table, d));
+					add.add(new Difference.AddIndex(table, m));
+				}
+			}
+		}
+		for (Index m : List.copyOf(modelIndexes)) {
+			Index d = dbIndexes.stream().filter((x) -> sameIndex(m, x)).findFirst().orElse(null);
+			if (d != null) {
+				dbIndexes.remove(d);
+				modelIndexes.remove(m);
+			}
+		}
+		// unique constraints: by columns
+		for (UniqueConstraint m : List.copyOf(modelUniques)) {
+			UniqueConstraint d = dbUniques.stream().filter((x) -> sameColumns(x.columns(), m.columns())).findFirst()
+				.orElse(null);
+			if (d != null) {
+				dbUniques.remove(d);
+				modelUniques.remove(m);
+			}
+		}
+		// a unique index on one side may be a unique constraint on the other (MySQL, SQLite, H2)
+		for (UniqueConstraint m : List.copyOf(modelUniques)) {
+			Index d = dbIndexes.stream().filter((x) -> x.unique() && x.where() == null && sameColumns(x.columns(), m.columns()))
+				.findFirst().orElse(null);
+			if (d != null) {
+				dbIndexes.remove(d);
+				modelUniques.remove(m);
+			}
+		}
+		for (Index m : List.copyOf(modelIndexes)) {
+			if (!m.unique() || m.where() != null) {
+				continue;
+			}
+			UniqueConstraint d = dbUniques.stream().filter((x) -> sameColumns(x.columns(), m.columns())).findFirst()
+				.orElse(null);
+			if (d != null) {
+				dbUniques.remove(d);
+				modelIndexes.remove(m);
+			}
+		}
+		// a foreign key's implicit index in the database (MySQL keeps it after the key was dropped)
+		for (Index d : dbIndexes) {
+			drop.add(new Difference.RemoveIndex(table, d));
+		}
+		for (UniqueConstraint d : dbUniques) {
+			drop.add(new Difference.RemoveUniqueConstraint(table, d));
+		}
+		for (Index m : modelIndexes) {
+			add.add(new Difference.AddIndex(table, (m.name() != null) ? m
+					: new Index(limit("ix_" + table + "_" + String.join("_", m.columns())), table, m.columns(), m.unique(),
+							m.where(), m.expressions())));
+		}
+		for (UniqueConstraint m : modelUniques) {
+			add.add(new Difference.AddUniqueConstraint(table, (m.name() != null) ? m
+					: new UniqueConstraint(limit("uq_" + table + "_" + String.join("_", m.columns())), m.columns())));
+		}
+	}
+
+	/** A generated constraint name within the 63 characters PostgreSQL keeps (MySQL: 64). */
+	private static String limit(String name) {
+		return (name.length() <= 63) ? name : name.substring(0, 54) + "_" + Integer.toHexString(name.hashCode() & 0xfffffff);
+	}
+
+	private static boolean sameIndex(Index a, Index b) {
+		return a.unique() == b.unique() && sameColumns(a.columns(), b.columns())
+				&& Objects.equals(a.where() == null ? null : DefaultComparison.normalize(a.where(), null),
+						b.where() == null ? null : DefaultComparison.normalize(b.where(), null));
+	}
+
+	private static boolean sameColumns(List<String> a, List<String> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (!a.get(i).equalsIgnoreCase(b.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private boolean mysql() {
+		return this.dialect != null && "mysql".equals(this.dialect.name());
+	}
+
+	/**
+	 * MySQL's own indexes for foreign keys: named as the key (or its first column when the key
+	 * has no name), on exactly its columns. Not model indexes; dropped with their key.
+	 */
+	private Set<String> implicitIndexes(Table db) {
+		Set<String> names = new HashSet<>();
+		if (!mysql()) {
+			return names;
+		}
+		for (ForeignKey fk : db.foreignKeys()) {
+			for (Index index : db.indexes()) {
+				if (!index.unique() && sameColumns(index.columns(), fk.columns())
+						&& (index.name().equalsIgnoreCase(String.valueOf(fk.name()))
+								|| index.name().equalsIgnoreCase(fk.columns().get(0)))) {
+					names.add(index.name());
+				}
+			}
+		}
+		return names;
+	}
+
+	/** Whether MySQL will create an index for a new foreign key: no index of the models starts with its columns. */
+	private boolean createsImplicitIndex(Table model, ForeignKey fk) {
+		if (!mysql()) {
+			return false;
+		}
+		List<List<String>> leading = new ArrayList<>();
+		model.indexes().forEach((i) -> leading.add(i.columns()));
+		model.uniqueConstraints().forEach((u) -> leading.add(u.columns()));
+		if (model.primaryKey() != null) {
+			leading.add(model.primaryKey().columns());
+		}
+		for (List<String> columns : leading) {
+			if (columns.size() >= fk.columns().size()
+					&& sameColumns(columns.subList(0, fk.columns().size()), fk.columns())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void compareForeignKeys(String table, Table model, Table db, Set<String> implicit, List<Difference> drop,
+			List<Difference> add) {
+		List<ForeignKey> dbKeys = new ArrayList<>(db.foreignKeys());
+		for (ForeignKey m : model.foreignKeys()) {
+			ForeignKey d = dbKeys.stream().filter((x) -> sameForeignKey(m, x)).findFirst().orElse(null);
+			if (d != null) {
+				dbKeys.remove(d);
+			}
+			else {
+				add.add(new Difference.AddForeignKey(table, (m.name() != null) ? m
+						: new ForeignKey(limit("fk_" + table + "_" + String.join("_", m.columns()) + "_" + m.referredTable()),
+								m.columns(), m.referredSchema(), m.referredTable(), m.referredColumns(), m.onDelete(),
+								m.onUpdate()), createsImplicitIndex(model, m)));
+			}
+		}
+		for (ForeignKey d : dbKeys) {
+			drop.add(new Difference.RemoveForeignKey(table, d, d.name() != null && implicit.contains(d.name())));
+		}
+	}
+
+	private boolean sameForeignKey(ForeignKey m, ForeignKey d) {
+		return sameColumns(m.columns(), d.columns()) && m.referredTable().equalsIgnoreCase(d.referredTable())
+				&& (d.referredColumns().contains("?") || sameColumns(m.referredColumns(), d.referredColumns()))
+				&& Objects.equals(action(m.onDelete()), action(d.onDelete()))
+				&& Objects.equals(action(m.onUpdate()), action(d.onUpdate()));
+	}
+
+	/** An action for comparison: NO ACTION and (on MySQL, where it is the same) RESTRICT mean none. */
+	private String action(String action) {
+		if (action == null) {
+			return null;
+		}
+		String a = action.trim().toUpperCase(Locale.ROOT);
+		if (a.isEmpty() || a.equals("NO ACTION")
+				|| (a.equals("RESTRICT") && this.dialect != null && "mysql".equals(this.dialect.name()))) {
+			return null;
+		}
+		return a;
+	}
+
+	/**
+	 * Orders table creations so that referred tables come first (drops: last); foreign keys in a
+	 * cycle stay with their table, whose creation then needs the other table's key added later.
+	 */
+	private static List<Difference> sortByDependency(List<Difference> tables, boolean reverse) {
+		Map<String, Table> byName = new LinkedHashMap<>();
+		for (Difference d : tables) {
+			Table t = (d instanceof Difference.AddTable a) ? a.definition() : ((Difference.RemoveTable) d).definition();
+			byName.put(key(t.name()), t);
+		}
+		List<String> order = new ArrayList<>();
+		Set<String> visiting = new HashSet<>();
+		for (String name : byName.keySet()) {
+			visit(name, byName, order, visiting);
+		}
+		List<Difference> sorted = new ArrayList<>();
+		for (String name : order) {
+			for (Difference d : tables) {
+				if (key(d.table()).equals(name)) {
+					sorted.add(d);
+				}
+			}
+		}
+		if (reverse) {
+			java.util.Collections.reverse(sorted);
+		}
+		return sorted;
+	}
+
+	private static void visit(String name, Map<String, Table> byName, List<String> order, Set<String> visiting) {
+		if (order.contains(name) || !visiting.add(name)) {
+			return;
+		}
+		for (ForeignKey fk : byName.get(name).foreignKeys()) {
+			String target = key(fk.referredTable());
+			if (byName.containsKey(target) && !target.equals(name)) {
+				visit(target, byName, order, visiting);
+			}
+		}
+		order.add(name);
+	}
+
+}

@@ -1,0 +1,198 @@
+package dev.migrate.dialect.mysql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.migrate.reflect.SchemaAssembler;
+import dev.migrate.reflect.SchemaReflector;
+import dev.migrate.reflect.TypeNames;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.schema.UniqueConstraint;
+
+/**
+ * MySQL and MariaDB reflection from {@code information_schema}: three queries for the whole schema
+ * (columns, key constraints, indexes). Unique indexes are reported as unique constraints (MySQL does
+ * not tell them apart); the indexes MySQL creates for foreign keys are reported as indexes.
+ */
+public class MySqlReflector implements SchemaReflector {
+
+	private static final String COLUMNS = """
+			SELECT t.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.EXTRA,
+			       c.COLUMN_COMMENT, t.TABLE_COMMENT, VERSION()
+			FROM information_schema.TABLES t
+			LEFT JOIN information_schema.COLUMNS c ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
+			WHERE t.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND t.TABLE_TYPE = 'BASE TABLE'
+			ORDER BY t.TABLE_NAME, c.ORDINAL_POSITION
+			""";
+
+	private static final String CONSTRAINTS = """
+			SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA,
+			       k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, rc.DELETE_RULE, rc.UPDATE_RULE
+			FROM information_schema.TABLE_CONSTRAINTS tc
+			JOIN information_schema.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
+			  AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME AND k.TABLE_NAME = tc.TABLE_NAME
+			LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS rc ON rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
+			  AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME AND rc.TABLE_NAME = tc.TABLE_NAME
+			WHERE tc.TABLE_SCHEMA = COALESCE(?, DATABASE())
+			  AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
+			ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION
+			""";
+
+	private static final String INDEXES = """
+			SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME
+			FROM information_schema.STATISTICS
+			WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND INDEX_NAME <> 'PRIMARY'
+			ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
+			""";
+
+	@Override
+	public SchemaSnapshot reflect(Connection connection, String schema) throws SQLException {
+		SchemaAssembler assembler = new SchemaAssembler(schema);
+		try (PreparedStatement ps = connection.prepareStatement(COLUMNS)) {
+			ps.setString(1, schema);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					String table = rs.getString(1);
+					String tableComment = rs.getString(8);
+					assembler.table(table, (tableComment == null || tableComment.isEmpty()) ? null : tableComment);
+					String name = rs.getString(2);
+					if (name == null) {
+						continue;
+					}
+					boolean mariaDb = rs.getString(9).toLowerCase(Locale.ROOT).contains("mariadb");
+					String extra = (rs.getString(6) != null) ? rs.getString(6).toLowerCase(Locale.ROOT) : "";
+					String comment = rs.getString(7);
+					ColumnType type = TypeNames.parse(rs.getString(3));
+					String dflt = serverDefault(rs.getString(5), extra, mariaDb, type);
+					assembler.column(table, new Column(name, type, "YES".equals(rs.getString(4)), dflt, false,
+							extra.contains("auto_increment"), (comment == null || comment.isEmpty()) ? null : comment));
+				}
+			}
+		}
+		Map<String, Key> keys = new LinkedHashMap<>();
+		Set<String> constraintIndexes = new HashSet<>();
+		try (PreparedStatement ps = connection.prepareStatement(CONSTRAINTS)) {
+			ps.setString(1, schema);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					String table = rs.getString(1);
+					String name = rs.getString(2);
+					Key key = keys.computeIfAbsent(table + "\u0000" + name, (k) -> new Key(table, name));
+					key.type = rs.getString(3);
+					key.columns.add(rs.getString(4));
+					key.refSchema = rs.getString(5);
+					key.refTable = rs.getString(6);
+					if (rs.getString(7) != null) {
+						key.refColumns.add(rs.getString(7));
+					}
+					key.onDelete = rs.getString(8);
+					key.onUpdate = rs.getString(9);
+					if (!"FOREIGN KEY".equals(key.type)) {
+						constraintIndexes.add(table + "\u0000" + name);
+					}
+				}
+			}
+		}
+		String currentSchema = schema;
+		for (Key key : keys.values()) {
+			switch (key.type) {
+				case "PRIMARY KEY" -> assembler.primaryKey(key.table, null, key.columns);
+				case "UNIQUE" -> assembler.unique(key.table, new UniqueConstraint(key.name, key.columns));
+				case "FOREIGN KEY" -> assembler.foreignKey(key.table,
+						new ForeignKey(key.name, key.columns,
+								(currentSchema != null && !currentSchema.equals(key.refSchema)) ? key.refSchema : null,
+								key.refTable, key.refColumns, action(key.onDelete), action(key.onUpdate)));
+				default -> {
+				}
+			}
+		}
+		try (PreparedStatement ps = connection.prepareStatement(INDEXES)) {
+			ps.setString(1, schema);
+			try (ResultSet rs = ps.executeQuery()) {
+				Map<String, Index> indexes = new LinkedHashMap<>();
+				while (rs.next()) {
+					String table = rs.getString(1);
+					String name = rs.getString(2);
+					String id = table + "\u0000" + name;
+					if (constraintIndexes.contains(id)) {
+						continue;
+					}
+					Index previous = indexes.get(id);
+					List<String> columns = new ArrayList<>((previous != null) ? previous.columns() : List.of());
+					columns.add(rs.getString(4));
+					indexes.put(id, new Index(name, table, columns, rs.getInt(3) == 0, null, false));
+				}
+				for (Index index : indexes.values()) {
+					assembler.index(index.table(), index);
+				}
+			}
+		}
+		return assembler.build();
+	}
+
+	/** A referential action; RESTRICT, what MySQL reports for an unspecified one, is the default. */
+	private static String action(String rule) {
+		String action = SchemaAssembler.action(rule);
+		return "RESTRICT".equals(action) ? null : action;
+	}
+
+	/**
+	 * The default as SQL text: MariaDB reports literals quoted and {@code NULL} for none; MySQL
+	 * reports literals bare and marks expressions {@code DEFAULT_GENERATED}.
+	 */
+	static String serverDefault(String value, String extra, boolean mariaDb, ColumnType type) {
+		if (value == null) {
+			return null;
+		}
+		if (mariaDb) {
+			return "NULL".equals(value) ? null : value;
+		}
+		if (extra.contains("default_generated") || value.matches("-?\\d+(\\.\\d+)?")
+				|| value.toUpperCase(Locale.ROOT).startsWith("CURRENT_TIMESTAMP")
+				|| (type.kind() == ColumnType.Kind.BOOLEAN && value.matches("b?'?[01]'?"))) {
+			return value;
+		}
+		return "'" + value.replace("'", "''") + "'";
+	}
+
+	private static final class Key {
+
+		private final String table;
+
+		private final String name;
+
+		private String type;
+
+		private final List<String> columns = new ArrayList<>();
+
+		private String refSchema;
+
+		private String refTable;
+
+		private final List<String> refColumns = new ArrayList<>();
+
+		private String onDelete;
+
+		private String onUpdate;
+
+		Key(String table, String name) {
+			this.table = table;
+			this.name = name;
+		}
+
+	}
+
+}

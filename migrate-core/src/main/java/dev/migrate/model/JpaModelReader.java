@@ -1,0 +1,653 @@
+package dev.migrate.model;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.migrate.ConfigurationException;
+import dev.migrate.reflect.TypeNames;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.UniqueConstraint;
+
+/**
+ * Reads JPA entities from their {@code jakarta.persistence} annotations without a compile-time
+ * dependency on them (annotations are found by type name and read reflectively) and without an
+ * ORM: tables, columns with Hibernate 7's default types, primary keys, many-to-one and owning
+ * one-to-one foreign keys, indexes, unique constraints, embedded types and inheritance
+ * (single table, joined, table per class; {@code @MappedSuperclass}). Field access is read.
+ */
+final class JpaModelReader {
+
+	private static final String[] PREFIXES = { "jakarta.persistence.", "javax.persistence." };
+
+	private static final int DEFAULT_LENGTH = 255;
+
+	private static final int DEFAULT_PRECISION = 38;
+
+	private static final int DEFAULT_SCALE = 2;
+
+	private final List<Class<?>> entities;
+
+	private final Map<Class<?>, List<Column>> idColumnsCache = new HashMap<>();
+
+	JpaModelReader(List<Class<?>> entities) {
+		this.entities = entities;
+	}
+
+	static boolean isEntity(Class<?> type) {
+		return annotation(type, "Entity") != null;
+	}
+
+	/** The tables of the entities, in the order given. */
+	List<Table> read() {
+		Map<String, TableParts> tables = new LinkedHashMap<>();
+		for (Class<?> entity : this.entities) {
+			Class<?> root = root(entity);
+			String strategy = inheritance(root);
+			if ("SINGLE_TABLE".equals(strategy) && root != entity) {
+				if (!this.entities.contains(root)) {
+					throw new ConfigurationException("Entity " + entity.getName() + " extends entity " + root.getName()
+							+ ", which is not among the models");
+				}
+				continue; // its columns go into the root's table
+			}
+			if ("TABLE_PER_CLASS".equals(strategy) && Modifier.isAbstract(entity.getModifiers())) {
+				continue;
+			}
+			idColumns(root); // an entity without an id is an error, as in Hibernate
+			TableParts parts = new TableParts(entity, tableName(entity), schemaOf(entity));
+			if (tables.containsKey(parts.name)) {
+				throw new ConfigurationException("Entities " + tables.get(parts.name).entity.getName() + " and "
+						+ entity.getName() + " both map to table '" + parts.name + "'");
+			}
+			tables.put(parts.name, parts);
+			readTableAnnotations(entity, parts);
+			if ("JOINED".equals(strategy) && root != entity) {
+				readJoinedSubclass(entity, parts);
+			}
+			else {
+				for (Class<?> type : hierarchy(entity, null)) {
+					readAttributes(type, parts, "", Map.of(), false);
+				}
+				if ("SINGLE_TABLE".equals(strategy)) {
+					readSingleTableSubclasses(entity, parts);
+				}
+			}
+		}
+		List<Table> result = new ArrayList<>();
+		for (TableParts parts : tables.values()) {
+			result.add(parts.build());
+		}
+		return result;
+	}
+
+	private void readSingleTableSubclasses(Class<?> root, TableParts parts) {
+		List<Class<?>> subclasses = this.entities.stream()
+			.filter((e) -> e != root && root.isAssignableFrom(e))
+			.toList();
+		Annotation discriminator = annotation(root, "DiscriminatorColumn");
+		if (!subclasses.isEmpty() || discriminator != null) {
+			String name = "DTYPE";
+			String kind = "STRING";
+			int length = 31;
+			if (discriminator != null) {
+				name = nonEmpty(str(discriminator, "name"), "DTYPE");
+				kind = enumName(discriminator, "discriminatorType");
+				length = (Integer) attr(discriminator, "length");
+			}
+			ColumnType type = switch (kind) {
+				case "INTEGER" -> ColumnType.INTEGER;
+				case "CHAR" -> ColumnType.raw("CHAR(1)");
+				default -> ColumnType.string(length);
+			};
+			parts.addColumn(Column.of(HibernateNaming.physical(name), type).notNull(), root);
+		}
+		for (Class<?> sub : subclasses) {
+			for (Class<?> type : hierarchy(sub, parentEntity(sub))) {
+				readAttributes(type, parts, "", Map.of(), true);
+			}
+		}
+	}
+
+	private void readJoinedSubclass(Class<?> entity, TableParts parts) {
+		Class<?> parent = parentEntity(entity);
+		List<Column> parentIds = idColumns(root(entity));
+		Annotation pkJoin = annotation(entity, "PrimaryKeyJoinColumn");
+		List<String> local = new ArrayList<>();
+		List<String> referred = new ArrayList<>();
+		for (Column id : parentIds) {
+			String name = id.name();
+			if (pkJoin != null && parentIds.size() == 1 && !str(pkJoin, "name").isEmpty()) {
+				name = HibernateNaming.physical(str(pkJoin, "name"));
+			}
+			parts.addColumn(new Column(name, id.type(), false, null, true, false, null), entity);
+			local.add(name);
+			referred.add(id.name());
+		}
+		parts.pk = local;
+		String parentTable = tableName(parent);
+		parts.foreignKeys.add(new ForeignKey("fk_" + parts.name + "_" + String.join("_", local), local,
+				null, parentTable, referred, null, null));
+		for (Class<?> type : hierarchy(entity, parent)) {
+			readAttributes(type, parts, "", Map.of(), false);
+		}
+	}
+
+	/**
+	 * The mapped classes from the top of {@code type}'s hierarchy (below {@code stop}) down to
+	 * {@code type}: entities, mapped superclasses and embeddables, top first.
+	 */
+	private static List<Class<?>> hierarchy(Class<?> type, Class<?> stop) {
+		List<Class<?>> chain = new ArrayList<>();
+		for (Class<?> c = type; c != null && c != Object.class && c != stop; c = c.getSuperclass()) {
+			if (c == type || isEntity(c) || annotation(c, "MappedSuperclass") != null
+					|| annotation(c, "Embeddable") != null) {
+				chain.add(0, c);
+			}
+		}
+		return chain;
+	}
+
+	private void readAttributes(Class<?> type, TableParts parts, String prefix, Map<String, Annotation> overrides,
+			boolean forceNullable) {
+		for (Field field : type.getDeclaredFields()) {
+			int mod = field.getModifiers();
+			if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || field.isSynthetic()
+					|| annotation(field, "Transient") != null) {
+				continue;
+			}
+			if (annotation(field, "OneToMany") != null || annotation(field, "ManyToMany") != null
+					|| annotation(field, "ElementCollection") != null) {
+				continue;
+			}
+			Annotation manyToOne = annotation(field, "ManyToOne");
+			Annotation oneToOne = annotation(field, "OneToOne");
+			if (manyToOne != null || oneToOne != null) {
+				if (oneToOne != null && !str(oneToOne, "mappedBy").isEmpty()) {
+					continue;
+				}
+				readJoinColumn(field, parts, manyToOne != null ? manyToOne : oneToOne, oneToOne != null, forceNullable);
+				continue;
+			}
+			boolean embeddedId = annotation(field, "EmbeddedId") != null;
+			if (embeddedId || annotation(field, "Embedded") != null
+					|| annotation(field.getType(), "Embeddable") != null) {
+				Map<String, Annotation> nested = new HashMap<>(overrides);
+				nested.putAll(attributeOverrides(field));
+				List<String> before = parts.columnNames();
+				for (Class<?> c : hierarchy(field.getType(), null)) {
+					readAttributes(c, parts, prefix + field.getName() + ".", nested, forceNullable && !embeddedId);
+				}
+				if (embeddedId) {
+					List<String> added = new ArrayList<>(parts.columnNames());
+					added.removeAll(before);
+					parts.pk = added;
+				}
+				continue;
+			}
+			Column column = basicColumn(field, overrides.get(prefix + field.getName()), parts.entity);
+			if (forceNullable && !column.isPrimaryKey()) {
+				column = column.nullable(true);
+			}
+			parts.addColumn(column, field.getDeclaringClass());
+			if (column.isPrimaryKey()) {
+				parts.pkColumns.add(column.name());
+			}
+			Annotation columnAnnotation = columnAnnotation(field, overrides.get(prefix + field.getName()));
+			if (columnAnnotation != null && Boolean.TRUE.equals(attr(columnAnnotation, "unique"))) {
+				parts.uniques.add(new UniqueConstraint("uk_" + parts.name + "_" + column.name(), List.of(column.name())));
+			}
+		}
+	}
+
+	private void readJoinColumn(Field field, TableParts parts, Annotation association, boolean oneToOne,
+			boolean forceNullable) {
+		Class<?> target = field.getType();
+		Object targetEntity = attr(association, "targetEntity");
+		if (targetEntity instanceof Class<?> c && c != void.class) {
+			target = c;
+		}
+		if (!isEntity(target)) {
+			throw new ConfigurationException("Association " + field.getDeclaringClass().getName() + "." + field.getName()
+					+ " refers to " + target.getName() + ", which is not an @Entity");
+		}
+		List<Column> targetIds = idColumns(root(target));
+		List<Annotation> joinColumns = new ArrayList<>();
+		Annotation joinColumn = annotation(field, "JoinColumn");
+		Annotation joinColumnsAnnotation = annotation(field, "JoinColumns");
+		if (joinColumn != null) {
+			joinColumns.add(joinColumn);
+		}
+		else if (joinColumnsAnnotation != null) {
+			for (Object a : (Object[]) attr(joinColumnsAnnotation, "value")) {
+				joinColumns.add((Annotation) a);
+			}
+		}
+		boolean optional = Boolean.TRUE.equals(attr(association, "optional"));
+		List<String> local = new ArrayList<>();
+		List<String> referred = new ArrayList<>();
+		String fkName = null;
+		boolean unique = oneToOne;
+		for (int i = 0; i < targetIds.size(); i++) {
+			Column id = targetIds.get(i);
+			Annotation jc = (i < joinColumns.size()) ? joinColumns.get(i) : null;
+			String referencedName = id.name();
+			if (jc != null && !str(jc, "referencedColumnName").isEmpty()) {
+				referencedName = HibernateNaming.physical(str(jc, "referencedColumnName"));
+			}
+			String name = (jc != null && !str(jc, "name").isEmpty()) ? HibernateNaming.physical(str(jc, "name"))
+					: HibernateNaming.physical(field.getName() + "_" + referencedName);
+			boolean nullable = forceNullable || (optional && (jc == null || Boolean.TRUE.equals(attr(jc, "nullable"))));
+			if (jc != null && Boolean.TRUE.equals(attr(jc, "unique"))) {
+				unique = true;
+			}
+			ColumnType type = id.type();
+			if (jc != null && !str(jc, "columnDefinition").isEmpty()) {
+				type = TypeNames.parse(str(jc, "columnDefinition"));
+			}
+			parts.addColumn(new Column(name, type, nullable, null, false, false, null), field.getDeclaringClass());
+			local.add(name);
+			referred.add(referencedName);
+			if (jc != null) {
+				Object fk = attr(jc, "foreignKey");
+				if (fk instanceof Annotation fka && !str(fka, "name").isEmpty()) {
+					fkName = str(fka, "name");
+				}
+			}
+		}
+		if (fkName == null) {
+			fkName = "fk_" + parts.name + "_" + String.join("_", local);
+		}
+		// Hibernate's @OnDelete(action = CASCADE | SET_NULL | SET_DEFAULT | RESTRICT), read by name
+		Annotation onDelete = annotationByName(field, "org.hibernate.annotations.OnDelete");
+		String onDeleteAction = (onDelete != null) ? enumName(onDelete, "action") : null;
+		if (onDeleteAction != null) {
+			onDeleteAction = "NO_ACTION".equals(onDeleteAction) ? null : onDeleteAction.replace('_', ' ');
+		}
+		parts.foreignKeys.add(new ForeignKey(fkName, local, schemaOf(target), tableName(target), referred,
+				onDeleteAction, null));
+		if (unique) {
+			parts.uniques.add(new UniqueConstraint("uk_" + parts.name + "_" + String.join("_", local), local));
+		}
+	}
+
+	/** The primary-key columns of an entity (its id fields, embedded id or id class). */
+	private List<Column> idColumns(Class<?> entity) {
+		List<Column> cached = this.idColumnsCache.get(entity);
+		if (cached != null) {
+			return cached;
+		}
+		TableParts probe = new TableParts(entity, tableName(entity), schemaOf(entity));
+		for (Class<?> type : hierarchy(entity, null)) {
+			for (Field field : type.getDeclaredFields()) {
+				if (annotation(field, "Id") != null && annotation(field, "ManyToOne") == null
+						&& annotation(field, "OneToOne") == null) {
+					probe.addColumn(basicColumn(field, null, entity), type);
+				}
+				else if (annotation(field, "EmbeddedId") != null) {
+					Map<String, Annotation> overrides = attributeOverrides(field);
+					for (Class<?> c : hierarchy(field.getType(), null)) {
+						readAttributes(c, probe, field.getName() + ".", overrides, false);
+					}
+				}
+			}
+		}
+		if (probe.columns.isEmpty()) {
+			throw new ConfigurationException("Entity " + entity.getName() + " has no @Id or @EmbeddedId field");
+		}
+		List<Column> ids = probe.columns.values().stream()
+			.map((c) -> new Column(c.name(), c.type(), false, null, true, false, null))
+			.toList();
+		this.idColumnsCache.put(entity, ids);
+		return ids;
+	}
+
+	private Column basicColumn(Field field, Annotation override, Class<?> entity) {
+		Annotation column = columnAnnotation(field, override);
+		boolean id = annotation(field, "Id") != null;
+		String logical = (column != null && !str(column, "name").isEmpty()) ? str(column, "name") : field.getName();
+		String name = HibernateNaming.physical(logical);
+		ColumnType type = columnType(field, column);
+		boolean nullable = !field.getType().isPrimitive() && !id;
+		if (column != null && Boolean.FALSE.equals(attr(column, "nullable"))) {
+			nullable = false;
+		}
+		Annotation basic = annotation(field, "Basic");
+		if (basic != null && Boolean.FALSE.equals(attr(basic, "optional"))) {
+			nullable = false;
+		}
+		if (annotationByName(field, "jakarta.validation.constraints.NotNull") != null
+				|| annotationByName(field, "jakarta.validation.constraints.NotBlank") != null
+				|| annotationByName(field, "jakarta.validation.constraints.NotEmpty") != null) {
+			nullable = false;
+		}
+		boolean autoincrement = false;
+		Annotation generated = annotation(field, "GeneratedValue");
+		if (generated != null && "IDENTITY".equals(enumName(generated, "strategy"))) {
+			autoincrement = true;
+		}
+		String serverDefault = null;
+		ServerDefault sd = field.getAnnotation(ServerDefault.class);
+		Annotation columnDefault = annotationByName(field, "org.hibernate.annotations.ColumnDefault");
+		if (sd != null) {
+			serverDefault = sd.value();
+		}
+		else if (columnDefault != null) {
+			serverDefault = str(columnDefault, "value");
+		}
+		Annotation comment = annotationByName(field, "org.hibernate.annotations.Comment");
+		return new Column(name, type, nullable, serverDefault, id, autoincrement,
+				(comment != null) ? str(comment, "value") : null);
+	}
+
+	private ColumnType columnType(Field field, Annotation column) {
+		if (column != null && !str(column, "columnDefinition").isEmpty()) {
+			return TypeNames.parse(str(column, "columnDefinition"));
+		}
+		Class<?> type = field.getType();
+		int length = (column != null) ? (Integer) attr(column, "length") : DEFAULT_LENGTH;
+		int precision = (column != null) ? (Integer) attr(column, "precision") : 0;
+		int scale = (column != null) ? (Integer) attr(column, "scale") : 0;
+		boolean lob = annotation(field, "Lob") != null;
+		if (type.isEnum()) {
+			Annotation enumerated = annotation(field, "Enumerated");
+			String mode = (enumerated != null) ? enumName(enumerated, "value") : "ORDINAL";
+			if ("STRING".equals(mode)) {
+				return ColumnType.string(length);
+			}
+			return (type.getEnumConstants().length <= Short.MAX_VALUE) ? ColumnType.SMALLINT : ColumnType.INTEGER;
+		}
+		Annotation temporal = annotation(field, "Temporal");
+		if (temporal != null) {
+			return switch (enumName(temporal, "value")) {
+				case "DATE" -> ColumnType.DATE;
+				case "TIME" -> ColumnType.TIME;
+				default -> ColumnType.TIMESTAMP;
+			};
+		}
+		String name = type.getName();
+		return switch (name) {
+			case "java.lang.String" -> lob ? ColumnType.TEXT : ColumnType.string(length);
+			case "char", "java.lang.Character" -> ColumnType.raw("CHAR(1)");
+			case "int", "java.lang.Integer" -> ColumnType.INTEGER;
+			case "long", "java.lang.Long" -> ColumnType.BIGINT;
+			case "short", "java.lang.Short", "byte", "java.lang.Byte" -> ColumnType.SMALLINT;
+			case "boolean", "java.lang.Boolean" -> ColumnType.BOOLEAN;
+			case "float", "java.lang.Float" -> ColumnType.FLOAT;
+			case "double", "java.lang.Double" -> ColumnType.DOUBLE;
+			case "java.math.BigDecimal" -> ColumnType.numeric((precision > 0) ? precision : DEFAULT_PRECISION,
+					(scale > 0) ? scale : ((precision > 0) ? 0 : DEFAULT_SCALE));
+			case "java.math.BigInteger" -> ColumnType.numeric((precision > 0) ? precision : DEFAULT_PRECISION, 0);
+			case "java.time.LocalDate", "java.sql.Date" -> ColumnType.DATE;
+			case "java.time.LocalTime", "java.time.OffsetTime", "java.sql.Time" -> ColumnType.TIME;
+			case "java.time.LocalDateTime", "java.util.Date", "java.util.Calendar", "java.sql.Timestamp" ->
+				ColumnType.TIMESTAMP;
+			case "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime" -> ColumnType.TIMESTAMPTZ;
+			case "java.util.UUID" -> ColumnType.UUID;
+			case "[B", "[Ljava.lang.Byte;" -> lob ? ColumnType.BINARY : ColumnType.binary(length);
+			case "[C", "[Ljava.lang.Character;" -> lob ? ColumnType.TEXT : ColumnType.string(length);
+			case "java.time.Duration" -> ColumnType.numeric(21, 0);
+			case "java.time.Year" -> ColumnType.INTEGER;
+			case "java.net.URL", "java.util.Locale", "java.util.TimeZone", "java.util.Currency", "java.time.ZoneId",
+					"java.time.ZoneOffset", "java.lang.Class" ->
+				ColumnType.string(length);
+			default -> {
+				if (java.io.Serializable.class.isAssignableFrom(type)) {
+					yield ColumnType.binary(length);
+				}
+				throw new ConfigurationException("Cannot map field " + field.getDeclaringClass().getName() + "."
+						+ field.getName() + " of type " + type.getName()
+						+ " to a column; give it @Column(columnDefinition = ...), @Transient or @Embeddable");
+			}
+		};
+	}
+
+	private void readTableAnnotations(Class<?> entity, TableParts parts) {
+		Annotation table = annotation(entity, "Table");
+		if (table == null) {
+			return;
+		}
+		for (Object o : (Object[]) attr(table, "indexes")) {
+			Annotation index = (Annotation) o;
+			List<String> columns = columnList(str(index, "columnList"));
+			String name = str(index, "name");
+			if (name.isEmpty()) {
+				name = "ix_" + parts.name + "_" + String.join("_", columns);
+			}
+			parts.indexes.add(new Index(name, parts.name, columns, Boolean.TRUE.equals(attr(index, "unique")), null,
+					false));
+		}
+		for (Object o : (Object[]) attr(table, "uniqueConstraints")) {
+			Annotation unique = (Annotation) o;
+			List<String> columns = new ArrayList<>();
+			for (String c : (String[]) attr(unique, "columnNames")) {
+				columns.add(HibernateNaming.physical(c.trim()));
+			}
+			String name = str(unique, "name");
+			parts.uniques.add(new UniqueConstraint(name.isEmpty() ? "uk_" + parts.name + "_" + String.join("_", columns)
+					: name, columns));
+		}
+	}
+
+	private static List<String> columnList(String columnList) {
+		List<String> columns = new ArrayList<>();
+		for (String part : columnList.split(",")) {
+			String c = part.trim();
+			String upper = c.toUpperCase(Locale.ROOT);
+			if (upper.endsWith(" ASC")) {
+				c = c.substring(0, c.length() - 4).trim();
+			}
+			else if (upper.endsWith(" DESC")) {
+				c = c.substring(0, c.length() - 5).trim();
+			}
+			if (!c.isEmpty()) {
+				columns.add(HibernateNaming.physical(c));
+			}
+		}
+		return columns;
+	}
+
+	private static Map<String, Annotation> attributeOverrides(Field field) {
+		Map<String, Annotation> overrides = new HashMap<>();
+		List<Annotation> list = new ArrayList<>();
+		Annotation single = annotation(field, "AttributeOverride");
+		if (single != null) {
+			list.add(single);
+		}
+		Annotation multiple = annotation(field, "AttributeOverrides");
+		if (multiple != null) {
+			for (Object o : (Object[]) attr(multiple, "value")) {
+				list.add((Annotation) o);
+			}
+		}
+		for (Annotation a : list) {
+			overrides.put(field.getName() + "." + str(a, "name"), (Annotation) attr(a, "column"));
+		}
+		return overrides;
+	}
+
+	private static Annotation columnAnnotation(Field field, Annotation override) {
+		return (override != null) ? override : annotation(field, "Column");
+	}
+
+	/** The nearest entity superclass, or null. */
+	private static Class<?> parentEntity(Class<?> entity) {
+		Class<?> parent = entity.getSuperclass();
+		while (parent != null && !isEntity(parent)) {
+			parent = parent.getSuperclass();
+		}
+		return parent;
+	}
+
+	/** The top entity of an inheritance hierarchy. */
+	private static Class<?> root(Class<?> entity) {
+		Class<?> root = entity;
+		for (Class<?> c = entity.getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) {
+			if (isEntity(c)) {
+				root = c;
+			}
+		}
+		return root;
+	}
+
+	private static String inheritance(Class<?> root) {
+		Annotation inheritance = annotation(root, "Inheritance");
+		return (inheritance != null) ? enumName(inheritance, "strategy") : "SINGLE_TABLE";
+	}
+
+	private String tableName(Class<?> entity) {
+		Class<?> root = root(entity);
+		if (root != entity && "SINGLE_TABLE".equals(inheritance(root))) {
+			return tableName(root);
+		}
+		Annotation table = annotation(entity, "Table");
+		if (table != null && !str(table, "name").isEmpty()) {
+			return HibernateNaming.physical(str(table, "name"));
+		}
+		Annotation e = annotation(entity, "Entity");
+		String entityName = (e != null && !str(e, "name").isEmpty()) ? str(e, "name") : entity.getSimpleName();
+		return HibernateNaming.physical(entityName);
+	}
+
+	private static String schemaOf(Class<?> entity) {
+		Annotation table = annotation(entity, "Table");
+		return (table != null && !str(table, "schema").isEmpty()) ? HibernateNaming.physical(str(table, "schema"))
+				: null;
+	}
+
+	static Annotation annotation(AnnotatedElement element, String simpleName) {
+		for (Annotation a : element.getAnnotations()) {
+			String name = a.annotationType().getName();
+			for (String prefix : PREFIXES) {
+				if (name.length() == prefix.length() + simpleName.length() && name.startsWith(prefix)
+						&& name.endsWith(simpleName)) {
+					return a;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Annotation annotationByName(AnnotatedElement element, String name) {
+		for (Annotation a : element.getAnnotations()) {
+			if (a.annotationType().getName().equals(name)) {
+				return a;
+			}
+		}
+		return null;
+	}
+
+	private static Object attr(Annotation annotation, String name) {
+		try {
+			Method method = annotation.annotationType().getMethod(name);
+			method.setAccessible(true);
+			return method.invoke(annotation);
+		}
+		catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
+			throw new ConfigurationException("Cannot read " + annotation.annotationType().getName() + "." + name, ex);
+		}
+	}
+
+	private static String str(Annotation annotation, String name) {
+		Object value = attr(annotation, name);
+		return (value != null) ? value.toString() : "";
+	}
+
+	private static String enumName(Annotation annotation, String name) {
+		Object value = attr(annotation, name);
+		return (value instanceof Enum<?> e) ? e.name() : String.valueOf(value);
+	}
+
+	private static String nonEmpty(String value, String fallback) {
+		return (value == null || value.isEmpty()) ? fallback : value;
+	}
+
+	/** The parts of one table while its entity (and subclasses) are read. */
+	private static final class TableParts {
+
+		private final Class<?> entity;
+
+		private final String name;
+
+		private final String schema;
+
+		private final Map<String, Column> columns = new LinkedHashMap<>();
+
+		private final Map<String, Class<?>> columnOwners = new HashMap<>();
+
+		private final List<String> pkColumns = new ArrayList<>();
+
+		private List<String> pk;
+
+		private final List<ForeignKey> foreignKeys = new ArrayList<>();
+
+		private final List<UniqueConstraint> uniques = new ArrayList<>();
+
+		private final List<Index> indexes = new ArrayList<>();
+
+		TableParts(Class<?> entity, String name, String schema) {
+			this.entity = entity;
+			this.name = name;
+			this.schema = schema;
+		}
+
+		void addColumn(Column column, Class<?> owner) {
+			Class<?> previous = this.columnOwners.putIfAbsent(column.name(), owner);
+			if (previous != null) {
+				if (this.columns.get(column.name()).type().equals(column.type())) {
+					return; // single table: subclasses may share a column
+				}
+				throw new ConfigurationException("Column '" + column.name() + "' of table '" + this.name
+						+ "' is mapped twice with different types (" + previous.getName() + ", " + owner.getName()
+						+ "); use @Column(name = ...) or @AttributeOverride");
+			}
+			this.columns.put(column.name(), column);
+		}
+
+		List<String> columnNames() {
+			return new ArrayList<>(this.columns.keySet());
+		}
+
+		Table build() {
+			List<String> pkCols = (this.pk != null) ? this.pk : this.pkColumns;
+			List<Column> ordered = new ArrayList<>();
+			for (String c : pkCols) {
+				Column column = this.columns.get(c);
+				ordered.add(column.isPrimaryKey() ? column : column.primaryKey());
+			}
+			for (Column c : this.columns.values()) {
+				if (!pkCols.contains(c.name())) {
+					ordered.add(c);
+				}
+			}
+			PrimaryKey primaryKey = pkCols.isEmpty() ? null : new PrimaryKey(null, pkCols);
+			for (Index index : this.indexes) {
+				for (String c : index.columns()) {
+					if (!this.columns.containsKey(c)) {
+						throw new ConfigurationException("Index '" + index.name() + "' of entity "
+								+ this.entity.getName() + " names column '" + c + "', which table '" + this.name
+								+ "' does not have");
+					}
+				}
+			}
+			return new Table(this.schema, this.name, ordered, primaryKey, this.foreignKeys, this.uniques, List.of(),
+					this.indexes, null);
+		}
+
+	}
+
+}

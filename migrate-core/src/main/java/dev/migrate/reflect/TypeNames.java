@@ -1,0 +1,77 @@
+package dev.migrate.reflect;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.migrate.schema.ColumnType;
+
+/**
+ * Maps a native SQL type name, as a catalog reports it or as a person writes it in a column
+ * definition, back to the portable {@link ColumnType}. Unknown types become
+ * {@link ColumnType#raw(String)} with the text as given.
+ */
+public final class TypeNames {
+
+	private static final Pattern TYPE = Pattern
+		.compile("^([a-z_][a-z0-9_ ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(-?\\d+)\\s*)?\\)\\s*([a-z ]*))?$");
+
+	private TypeNames() {
+	}
+
+	/**
+	 * The portable type for a native type such as {@code character varying(255)},
+	 * {@code numeric(10,2)}, {@code timestamp(6) without time zone}, {@code int4}.
+	 */
+	public static ColumnType parse(String nativeType) {
+		if (nativeType == null || nativeType.isBlank()) {
+			return ColumnType.raw("");
+		}
+		String text = nativeType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		Matcher m = TYPE.matcher(text);
+		if (!m.matches()) {
+			return ColumnType.raw(nativeType.trim());
+		}
+		String base = m.group(1).trim();
+		Integer p1 = (m.group(2) != null) ? Integer.valueOf(m.group(2)) : null;
+		Integer p2 = (m.group(3) != null) ? Integer.valueOf(m.group(3)) : null;
+		String suffix = (m.group(4) != null) ? m.group(4).trim() : "";
+		if (!suffix.isEmpty()) {
+			base = base + " " + suffix;
+		}
+		base = base.replace(" unsigned", "").replace(" zerofill", "").trim();
+		ColumnType type = switch (base) {
+			case "smallint", "int2", "smallserial", "serial2", "tinyint" -> (p1 != null && p1 == 1 && "tinyint".equals(base))
+					? ColumnType.BOOLEAN : ColumnType.SMALLINT;
+			case "integer", "int", "int4", "serial", "serial4", "mediumint" -> ColumnType.INTEGER;
+			case "bigint", "int8", "bigserial", "serial8" -> ColumnType.BIGINT;
+			case "character varying", "varchar", "nvarchar", "varchar2", "varying character", "nvarchar2",
+					"national character varying" ->
+				(p1 != null) ? ColumnType.string(p1) : ColumnType.string();
+			case "text", "clob", "character large object", "longtext", "mediumtext", "tinytext", "varchar_ignorecase",
+					"national character large object", "nclob" ->
+				ColumnType.TEXT;
+			case "numeric", "decimal", "dec", "number" -> (p1 != null) ? ColumnType.numeric(p1, (p2 != null) ? p2 : 0)
+					: ColumnType.numeric();
+			case "real", "float4" -> ColumnType.FLOAT;
+			case "float" -> (p1 != null && p1 > 24) ? ColumnType.DOUBLE : ColumnType.FLOAT;
+			case "double precision", "double", "float8" -> ColumnType.DOUBLE;
+			case "boolean", "bool", "bit" -> ((p1 == null || p1 == 1) ? ColumnType.BOOLEAN : null);
+			case "date" -> ColumnType.DATE;
+			case "time", "time without time zone", "time with time zone", "timetz" -> ColumnType.TIME;
+			case "timestamp", "timestamp without time zone", "datetime", "datetime2", "smalldatetime" ->
+				ColumnType.TIMESTAMP;
+			case "timestamp with time zone", "timestamptz", "datetimeoffset" -> ColumnType.TIMESTAMPTZ;
+			case "uuid", "uniqueidentifier" -> ColumnType.UUID;
+			case "json", "jsonb" -> ColumnType.JSON;
+			case "bytea", "blob", "binary large object", "longblob", "mediumblob", "tinyblob", "image" ->
+				ColumnType.BINARY;
+			case "varbinary", "binary varying", "binary" -> (p1 != null) ? ColumnType.binary(p1) : ColumnType.BINARY;
+			case "character", "char", "nchar", "bpchar", "national character" ->
+				ColumnType.raw("CHAR(" + ((p1 != null) ? p1 : 1) + ")");
+			default -> null;
+		};
+		return (type != null) ? type : ColumnType.raw(nativeType.trim());
+	}
+
+}

@@ -1,0 +1,439 @@
+package dev.migrate.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.graph.RevisionStep;
+import dev.migrate.graph.StampStep;
+import dev.migrate.graph.Step;
+import dev.migrate.graph.VersionChange;
+import dev.migrate.operations.Operations;
+import dev.migrate.script.MigrationScript;
+import dev.migrate.script.ScriptDirectory;
+
+/**
+ * Runs plans against a database (online) or writes them as SQL (offline).
+ *
+ * <p>Online, a run first reads the version table without any lock and asks the planner what to do;
+ * only when there is something to do does it take the migration lock (through the dialect, on a
+ * dedicated connection held for the whole run, so that a session-level lock survives the commits
+ * and the non-transactional revisions), read the version table again and plan again. Each revision
+ * then runs in its own transaction where the dialect has transactional DDL, with its version-row
+ * change in the same transaction; revisions marked no-transaction run in autocommit. A failure
+ * rolls back the failing revision's transaction, stops the run and raises
+ * {@link MigrationFailedException}; the version table stays at the last good revision.
+ *
+ * <p>A run that has something to do holds two connections of the DataSource at once (work and
+ * lock), so a pool needs at least two.
+ */
+public final class MigrationRunner {
+
+	private static final System.Logger logger = System.getLogger(MigrationRunner.class.getName());
+
+	private final ScriptDirectory scripts;
+
+	private final Settings settings;
+
+	private final Observer observer;
+
+	public MigrationRunner(ScriptDirectory scripts, Settings settings, Observer observer) {
+		this.scripts = Objects.requireNonNull(scripts, "scripts");
+		this.settings = Objects.requireNonNull(settings, "settings");
+		this.observer = (observer != null) ? observer : new Observer() {
+		};
+	}
+
+	/**
+	 * How to run.
+	 *
+	 * @param versionTable version table name
+	 * @param schema schema of the version and log tables, or null
+	 * @param transactionPerMigration one transaction per revision (else one for the whole run where
+	 * the dialect allows)
+	 * @param lockTimeout how long to wait for the migration lock
+	 * @param logTable the log table name, or null for none
+	 * @param arguments {@code -x} arguments revisions see
+	 */
+	public record Settings(String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout,
+			String logTable, Map<String, String> arguments) {
+
+		public Settings {
+			arguments = Map.copyOf(arguments);
+		}
+
+	}
+
+	/** Told about each step; exceptions it throws are logged and ignored. */
+	public interface Observer {
+
+		default void beforeStep(Step step, MigrationScript script) {
+		}
+
+		default void afterStep(Step step, MigrationScript script, Duration duration, Throwable failure) {
+		}
+
+	}
+
+	/** Computes the steps from the current version rows (in database order). */
+	@FunctionalInterface
+	public interface Planner {
+
+		List<? extends Step> plan(List<String> currentHeads);
+
+	}
+
+	/** A step that ran. */
+	public record Executed(Step step, MigrationScript script, Duration duration) {
+	}
+
+	/** What a run did. */
+	public record Outcome(List<String> headsBefore, List<String> headsAfter, List<Executed> steps) {
+	}
+
+	public VersionTable versionTable(Dialect dialect) {
+		return new VersionTable(dialect, this.settings.versionTable(), this.settings.schema());
+	}
+
+	/** The lock name: the (schema-qualified) version table, so separate version tables do not block each other. */
+	public String lockName() {
+		return (this.settings.schema() == null) ? this.settings.versionTable()
+				: this.settings.schema() + "_" + this.settings.versionTable();
+	}
+
+	/** Reads the version rows over a connection of its own; creates nothing. */
+	public List<String> readHeads(Connection connection, Dialect dialect) {
+		try {
+			return versionTable(dialect).read(connection);
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not read version table '" + this.settings.versionTable() + "': "
+					+ StatementFailedException.oneLine(ex.getMessage()), ex);
+		}
+	}
+
+	/**
+	 * Runs a plan online.
+	 * @param dataSource where to connect
+	 * @param dialect the dialect, or null to detect it
+	 * @param planner computes the steps from the current rows
+	 * @param purge delete every version row first (stamp --purge); the planner then sees no rows
+	 */
+	public Outcome run(DataSource dataSource, Dialect dialect, Planner planner, boolean purge) {
+		try (Connection connection = dataSource.getConnection()) {
+			Dialect d = (dialect != null) ? dialect : dev.migrate.dialect.DialectResolver.forConnection(connection);
+			connection.setAutoCommit(true);
+			VersionTable versions = versionTable(d);
+			List<String> heads = versions.read(connection);
+			List<? extends Step> plan = planner.plan(purge ? new ArrayList<>() : new ArrayList<>(heads));
+			if (plan.isEmpty() && !(purge && !heads.isEmpty()) && (!heads.isEmpty() || versions.exists(connection))) {
+				// the lock-free fast path: nothing to do (as Alembic, a first run still creates the version table)
+				return new Outcome(heads, heads, List.of());
+			}
+			try (Connection lockConnection = dataSource.getConnection()) {
+				lockConnection.setAutoCommit(true);
+				d.acquireLock(lockConnection, lockName(), this.settings.lockTimeout());
+				try {
+					return runLocked(connection, d, versions, planner, purge);
+				}
+				finally {
+					try {
+						d.releaseLock(lockConnection, lockName());
+					}
+					catch (SQLException ex) {
+						logger.log(System.Logger.Level.WARNING, "Could not release the migration lock: {0}", ex.getMessage());
+					}
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Database error: " + StatementFailedException.oneLine(ex.getMessage()), ex);
+		}
+	}
+
+	private Outcome runLocked(Connection connection, Dialect dialect, VersionTable versions, Planner planner,
+			boolean purge) throws SQLException {
+		List<String> before = versions.read(connection);
+		List<String> heads = purge ? new ArrayList<>() : new ArrayList<>(before);
+		List<? extends Step> plan = planner.plan(new ArrayList<>(heads));
+		versions.create(connection);
+		if (plan.isEmpty() && !(purge && !before.isEmpty())) {
+			return new Outcome(before, before, List.of());
+		}
+		LogTable log = (this.settings.logTable() != null) ? new LogTable(dialect, this.settings.logTable(), this.settings.schema())
+				: null;
+		if (log != null) {
+			log.create(connection);
+		}
+		RevisionGraph graph = this.scripts.graph();
+		boolean singleTransaction = !this.settings.transactionPerMigration() && dialect.transactionalDdl();
+		List<Executed> executed = new ArrayList<>();
+		List<String> committed = new ArrayList<>(before);
+		if (purge) {
+			if (singleTransaction) {
+				connection.setAutoCommit(false);
+			}
+			versions.purge(connection);
+		}
+		try {
+			for (Step step : plan) {
+				MigrationScript script = (step instanceof RevisionStep rs) ? this.scripts.script(rs.revision().id()) : null;
+				// no-transaction revisions run in autocommit; every other step in a transaction (where DDL
+				// is not transactional, the transaction still covers DML and the version-row change)
+				boolean transactional = (script == null || script.transactional());
+				boolean inTransaction = transactional;
+				logger.log(System.Logger.Level.INFO, "Running {0}", shortLog(step)
+						+ ((script != null && !script.message().isEmpty()) ? ", " + script.message() : ""));
+				notifyBefore(step, script);
+				Instant startedAt = Instant.now();
+				long start = System.nanoTime();
+				OnlineMigrationContext context = new OnlineMigrationContext(connection, dialect, this.settings.arguments(),
+						this.settings.schema());
+				List<String> working = new ArrayList<>(heads);
+				try {
+					if (!transactional && !connection.getAutoCommit()) {
+						connection.commit();
+						committed = new ArrayList<>(heads);
+					}
+					connection.setAutoCommit(!inTransaction);
+					if (script != null) {
+						Operations op = new Operations(context);
+						if (step.upgrade()) {
+							script.upgrade(op);
+						}
+						else {
+							script.downgrade(op);
+						}
+						if (connection.getAutoCommit() == inTransaction) {
+							// a revision left the connection in the other mode
+							connection.setAutoCommit(!inTransaction);
+						}
+					}
+					for (VersionChange change : graph.applyToHeads(working, step)) {
+						versions.apply(connection, change);
+					}
+					if (!connection.getAutoCommit() && !singleTransaction) {
+						connection.commit();
+					}
+				}
+				catch (Throwable ex) {
+					Duration duration = Duration.ofNanos(System.nanoTime() - start);
+					boolean rolledBack = rollback(connection);
+					if (singleTransaction && rolledBack) {
+						heads = committed;
+					}
+					MigrationFailedException failure = failure(step, script, context, dialect, heads, inTransaction, ex);
+					log(log, connection, step, startedAt, duration, false, failure.getMessage());
+					notifyAfter(step, script, duration, failure);
+					throw failure;
+				}
+				heads = working;
+				if (!singleTransaction || connection.getAutoCommit()) {
+					committed = new ArrayList<>(heads);
+				}
+				Duration duration = Duration.ofNanos(System.nanoTime() - start);
+				if (!singleTransaction) {
+					log(log, connection, step, startedAt, duration, true, null);
+				}
+				executed.add(new Executed(step, script, duration));
+				notifyAfter(step, script, duration, null);
+			}
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+			if (singleTransaction && log != null) {
+				for (Executed e : executed) {
+					log(log, connection, e.step(), Instant.now().minus(e.duration()), e.duration(), true, null);
+				}
+			}
+		}
+		finally {
+			if (!connection.getAutoCommit()) {
+				rollback(connection);
+			}
+			connection.setAutoCommit(true);
+		}
+		return new Outcome(before, heads, executed);
+	}
+
+	private MigrationFailedException failure(Step step, MigrationScript script, OnlineMigrationContext context,
+			Dialect dialect, List<String> lastGood, boolean inTransaction, Throwable ex) {
+		String statement;
+		String cause;
+		if (ex instanceof StatementFailedException sfe) {
+			statement = sfe.statement();
+			cause = StatementFailedException.oneLine((sfe.getCause() != null) ? sfe.getCause().getMessage() : sfe.getMessage());
+		}
+		else {
+			statement = context.currentStatement();
+			cause = StatementFailedException.oneLine(
+					(ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName());
+		}
+		String direction = step.upgrade() ? "upgrade" : "downgrade";
+		String revision;
+		String source;
+		StringBuilder message = new StringBuilder();
+		if (script != null) {
+			revision = script.id();
+			source = script.origin();
+			message.append("Revision ").append(revision).append(" (").append(source).append(") failed on ").append(direction);
+		}
+		else {
+			revision = String.join(",", step.toRevisions());
+			source = null;
+			message.append("Stamp ").append(String.join(",", step.fromRevisions())).append(" -> ").append(revision).append(" failed");
+		}
+		message.append(": ").append(cause);
+		if (statement != null) {
+			message.append("; statement: ").append(StatementFailedException.abbreviate(statement));
+		}
+		String lastGoodText = lastGood.isEmpty() ? "base" : String.join(" ", lastGood);
+		message.append("; version table left at ").append(lastGood.isEmpty() ? "base" : String.join(", ", lastGood));
+		boolean halfApplied = script != null && !(inTransaction && dialect.transactionalDdl());
+		if (halfApplied) {
+			message.append("; ")
+				.append(dialect.transactionalDdl() ? "the revision ran outside a transaction"
+						: "DDL is not transactional on " + dialect.name())
+				.append(", so statements of ")
+				.append(revision)
+				.append(" that ran before the failure may be half-applied: fix the schema by hand, then run 'migrate stamp ")
+				.append(lastGoodText)
+				.append("' (or stamp ")
+				.append(revision)
+				.append(" if it is complete)");
+		}
+		return new MigrationFailedException(message.toString(), revision, source, statement, step.upgrade(), lastGood,
+				halfApplied, ex);
+	}
+
+	private static boolean rollback(Connection connection) {
+		try {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+				return true;
+			}
+		}
+		catch (SQLException ex) {
+			logger.log(System.Logger.Level.WARNING, "Rollback failed: {0}", ex.getMessage());
+		}
+		return false;
+	}
+
+	private void log(LogTable log, Connection connection, Step step, Instant startedAt, Duration duration,
+			boolean success, String error) {
+		if (log == null) {
+			return;
+		}
+		try {
+			boolean auto = connection.getAutoCommit();
+			connection.setAutoCommit(true);
+			try {
+				String revision = (step instanceof RevisionStep rs) ? rs.revision().id() : String.join(",", step.toRevisions());
+				String direction = (step instanceof StampStep) ? "stamp" : (step.upgrade() ? "upgrade" : "downgrade");
+				log.append(connection, revision, direction, startedAt, duration, success, error);
+			}
+			finally {
+				connection.setAutoCommit(auto);
+			}
+		}
+		catch (SQLException ex) {
+			logger.log(System.Logger.Level.WARNING, "Could not write migration log table ''{0}'': {1}",
+					this.settings.logTable(), ex.getMessage());
+		}
+	}
+
+	private void notifyBefore(Step step, MigrationScript script) {
+		try {
+			this.observer.beforeStep(step, script);
+		}
+		catch (RuntimeException ex) {
+			logger.log(System.Logger.Level.WARNING, "Migration listener failed: {0}", ex.toString());
+		}
+	}
+
+	private void notifyAfter(Step step, MigrationScript script, Duration duration, Throwable failure) {
+		try {
+			this.observer.afterStep(step, script, duration, failure);
+		}
+		catch (RuntimeException ex) {
+			logger.log(System.Logger.Level.WARNING, "Migration listener failed: {0}", ex.toString());
+		}
+	}
+
+	/**
+	 * Alembic's {@code MigrationStep.short_log}: {@code upgrade a -> b}, {@code downgrade b -> a}, and
+	 * {@code stamp_revision a -> b} for stamps (Alembic names the step after its function).
+	 */
+	public static String shortLog(Step step) {
+		String name = (step instanceof StampStep) ? "stamp_revision" : (step.upgrade() ? "upgrade" : "downgrade");
+		return name + " " + String.join(", ", step.fromRevisions()) + " -> " + String.join(", ", step.toRevisions());
+	}
+
+	/**
+	 * Writes a plan as SQL, as Alembic's offline mode: per step a {@code -- Running upgrade <from> -> <to>}
+	 * line, the revision's statements and the version-table statements; {@code CREATE TABLE} of the
+	 * version table when a step starts from no rows; {@code BEGIN}/{@code COMMIT} where the dialect
+	 * has transactional DDL.
+	 */
+	public void runOffline(Appendable out, Dialect dialect, List<String> startHeads, List<? extends Step> plan) {
+		OfflineMigrationContext context = new OfflineMigrationContext(out, dialect, this.settings.arguments(),
+				this.settings.schema());
+		VersionTable versions = versionTable(dialect);
+		RevisionGraph graph = this.scripts.graph();
+		List<String> heads = new ArrayList<>(startHeads);
+		boolean transactional = dialect.transactionalDdl();
+		boolean single = transactional && !this.settings.transactionPerMigration();
+		if (single) {
+			context.begin();
+		}
+		Operations op = new Operations(context);
+		for (Step step : plan) {
+			MigrationScript script = (step instanceof RevisionStep rs) ? this.scripts.script(rs.revision().id()) : null;
+			boolean scriptTx = script == null || script.transactional();
+			boolean perStep = transactional && !single && scriptTx;
+			if (perStep) {
+				context.begin();
+			}
+			Runnable body = () -> {
+				if (heads.isEmpty()) {
+					context.executeSql(versions.createSql());
+				}
+				context.comment("-- Running " + shortLog(step));
+				if (script != null) {
+					if (step.upgrade()) {
+						script.upgrade(op);
+					}
+					else {
+						script.downgrade(op);
+					}
+				}
+				for (VersionChange change : graph.applyToHeads(heads, step)) {
+					context.executeSql(versions.sql(change));
+				}
+			};
+			if (single && !scriptTx) {
+				context.autocommitBlock(body);
+			}
+			else {
+				body.run();
+			}
+			if (perStep) {
+				context.commit();
+			}
+		}
+		if (single) {
+			context.commit();
+		}
+	}
+
+}

@@ -1,0 +1,102 @@
+package dev.migrate.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialect;
+
+/** A context over a live connection: statements run as they come. */
+public final class OnlineMigrationContext implements MigrationContext {
+
+	private final Connection connection;
+
+	private final Dialect dialect;
+
+	private final Map<String, String> arguments;
+
+	private final String schema;
+
+	private String currentStatement;
+
+	public OnlineMigrationContext(Connection connection, Dialect dialect, Map<String, String> arguments, String schema) {
+		this.connection = Objects.requireNonNull(connection, "connection");
+		this.dialect = Objects.requireNonNull(dialect, "dialect");
+		this.arguments = Map.copyOf(arguments);
+		this.schema = schema;
+	}
+
+	@Override
+	public Dialect dialect() {
+		return this.dialect;
+	}
+
+	@Override
+	public boolean isOffline() {
+		return false;
+	}
+
+	@Override
+	public Connection connection() {
+		return this.connection;
+	}
+
+	@Override
+	public void executeSql(String sql) {
+		this.currentStatement = sql;
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new StatementFailedException(sql, ex);
+		}
+		this.currentStatement = null;
+	}
+
+	/** The statement running or that failed last, or null. */
+	public String currentStatement() {
+		return this.currentStatement;
+	}
+
+	@Override
+	public void autocommitBlock(Runnable work) {
+		boolean wasAuto;
+		try {
+			wasAuto = this.connection.getAutoCommit();
+			if (!wasAuto) {
+				this.connection.commit();
+				this.connection.setAutoCommit(true);
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not switch to autocommit: " + StatementFailedException.oneLine(ex.getMessage()), ex);
+		}
+		try {
+			work.run();
+		}
+		finally {
+			if (!wasAuto) {
+				try {
+					this.connection.setAutoCommit(false);
+				}
+				catch (SQLException ex) {
+					throw new MigrateException("Could not leave autocommit: " + StatementFailedException.oneLine(ex.getMessage()), ex);
+				}
+			}
+		}
+	}
+
+	@Override
+	public Map<String, String> arguments() {
+		return this.arguments;
+	}
+
+	@Override
+	public String schema() {
+		return this.schema;
+	}
+
+}

@@ -1,0 +1,181 @@
+package dev.migrate.runtime;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.VersionChange;
+
+/**
+ * The version table: {@code version_num VARCHAR(32) NOT NULL} with primary key
+ * {@code <table>_pkc}, one row per current head — the layout of Alembic's {@code alembic_version}.
+ * Created on the first upgrade or stamp, never by a read.
+ */
+public final class VersionTable {
+
+	private final Dialect dialect;
+
+	private final String table;
+
+	private final String schema;
+
+	public VersionTable(Dialect dialect, String table, String schema) {
+		this.dialect = dialect;
+		this.table = table;
+		this.schema = schema;
+	}
+
+	public String table() {
+		return this.table;
+	}
+
+	public String schema() {
+		return this.schema;
+	}
+
+	/** The table name as it appears in SQL, qualified and quoted where needed. */
+	public String qualifiedName() {
+		return this.dialect.qualify(this.schema, this.table);
+	}
+
+	/** {@code CREATE TABLE} of the version table. */
+	public String createSql() {
+		return "CREATE TABLE " + qualifiedName() + " (\n    version_num VARCHAR(32) NOT NULL, \n    CONSTRAINT "
+				+ this.dialect.quoteIfNeeded(this.table + "_pkc") + " PRIMARY KEY (version_num)\n)";
+	}
+
+	/** The SQL of one row change with literal values, for offline output. */
+	public String sql(VersionChange change) {
+		if (change instanceof VersionChange.Insert insert) {
+			return "INSERT INTO " + qualifiedName() + " (version_num) VALUES (" + this.dialect.literal(insert.revision()) + ")";
+		}
+		if (change instanceof VersionChange.Delete delete) {
+			return "DELETE FROM " + qualifiedName() + " WHERE version_num = " + this.dialect.literal(delete.revision());
+		}
+		VersionChange.Update update = (VersionChange.Update) change;
+		return "UPDATE " + qualifiedName() + " SET version_num=" + this.dialect.literal(update.to())
+				+ " WHERE version_num = " + this.dialect.literal(update.from());
+	}
+
+	/** Whether the table exists (catalog lookup; creates nothing). */
+	public boolean exists(Connection connection) throws SQLException {
+		return tableExists(connection, this.schema, this.table);
+	}
+
+	/** Whether a table exists, looked up case-insensitively in the connection's catalog or schema. */
+	static boolean tableExists(Connection connection, String schema, String table) throws SQLException {
+		DatabaseMetaData md = connection.getMetaData();
+		boolean catalogs = !md.supportsSchemasInTableDefinitions();
+		String container = schema;
+		if (container == null) {
+			container = catalogs ? connection.getCatalog() : currentSchema(connection);
+		}
+		Set<String> names = new LinkedHashSet<>(List.of(table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)));
+		Set<String> containers = new LinkedHashSet<>();
+		containers.add(container);
+		if (container != null) {
+			containers.add(container.toUpperCase(Locale.ROOT));
+			containers.add(container.toLowerCase(Locale.ROOT));
+		}
+		for (String c : containers) {
+			for (String name : names) {
+				try (ResultSet rs = catalogs ? md.getTables(c, null, name, null) : md.getTables(null, c, name, null)) {
+					while (rs.next()) {
+						String found = rs.getString("TABLE_NAME");
+						String type = rs.getString("TABLE_TYPE");
+						if (table.equalsIgnoreCase(found) && (type == null || type.toUpperCase(Locale.ROOT).contains("TABLE"))) {
+							return true;
+						}
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private static String currentSchema(Connection connection) {
+		try {
+			return connection.getSchema();
+		}
+		catch (SQLException | AbstractMethodError ex) {
+			return null;
+		}
+	}
+
+	/** The version rows, in the order the database returns them (plain SELECT); empty when the table does not exist. */
+	public List<String> read(Connection connection) throws SQLException {
+		if (!exists(connection)) {
+			return new ArrayList<>();
+		}
+		List<String> rows = new ArrayList<>();
+		try (Statement s = connection.createStatement();
+				ResultSet rs = s.executeQuery("SELECT version_num FROM " + qualifiedName())) {
+			while (rs.next()) {
+				rows.add(rs.getString(1));
+			}
+		}
+		return rows;
+	}
+
+	/** Creates the table unless it exists. */
+	public void create(Connection connection) throws SQLException {
+		if (!exists(connection)) {
+			try (Statement s = connection.createStatement()) {
+				s.execute(createSql());
+			}
+		}
+	}
+
+	/** Deletes every row ({@code stamp --purge}). */
+	public void purge(Connection connection) throws SQLException {
+		try (Statement s = connection.createStatement()) {
+			s.executeUpdate("DELETE FROM " + qualifiedName());
+		}
+	}
+
+	/**
+	 * Applies one row change, checking that exactly one row matched (Alembic's only protection
+	 * against a concurrent writer).
+	 */
+	public void apply(Connection connection, VersionChange change) throws SQLException {
+		if (change instanceof VersionChange.Insert insert) {
+			try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + qualifiedName() + " (version_num) VALUES (?)")) {
+				ps.setString(1, insert.revision());
+				ps.executeUpdate();
+			}
+			return;
+		}
+		if (change instanceof VersionChange.Delete delete) {
+			try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + qualifiedName() + " WHERE version_num = ?")) {
+				ps.setString(1, delete.revision());
+				int n = ps.executeUpdate();
+				if (n != 1) {
+					throw new MigrateException("Online migration expected to match one row when deleting '" + delete.revision()
+							+ "' in '" + this.table + "'; " + n + " found");
+				}
+			}
+			return;
+		}
+		VersionChange.Update update = (VersionChange.Update) change;
+		try (PreparedStatement ps = connection.prepareStatement("UPDATE " + qualifiedName() + " SET version_num = ? WHERE version_num = ?")) {
+			ps.setString(1, update.to());
+			ps.setString(2, update.from());
+			int n = ps.executeUpdate();
+			if (n != 1) {
+				throw new MigrateException("Online migration expected to match one row when updating '" + update.from()
+						+ "' to '" + update.to() + "' in '" + this.table + "'; " + n + " found");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package dev.migrate.autogenerate.shop.v1;
+
+public enum Category {
+
+	BOOKS, TOOLS, TOYS
+
+}

@@ -1,0 +1,7 @@
+package dev.migrate.autogenerate.shop.v1;
+
+public enum Status {
+
+	PENDING, ACTIVE, SUSPENDED
+
+}

@@ -1,0 +1,32 @@
+package dev.migrate.dialect.sqlite;
+
+import dev.migrate.operations.AbstractGuideExamplesTest;
+import dev.migrate.testing.TestDatabases;
+import dev.migrate.testing.TestDatabases.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+
+class SqliteGuideExamplesTest extends AbstractGuideExamplesTest {
+
+	private static TestDatabase db;
+
+	@BeforeAll
+	static void database_() {
+		db = TestDatabases.freshSqlite();
+	}
+
+	@Override
+	protected TestDatabase database() {
+		return db;
+	}
+
+	@Override
+	protected boolean sqlite() {
+		return true;
+	}
+
+	@Override
+	protected String now() {
+		return "CURRENT_TIMESTAMP";
+	}
+
+}

@@ -1,0 +1,177 @@
+package dev.migrate.script;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SqlScriptParserTests {
+
+	private static final String FULL = """
+			-- revision: abc123def456
+			-- down_revision: 789xyz000000, 111aaa222bbb
+			-- branch_labels: billing
+			-- depends_on: 55aa55aa55aa
+			-- message: add products table
+			-- create_date: 2024-01-01 12:00:00
+
+			-- migrate:upgrade
+			CREATE TABLE products (id INT, note TEXT DEFAULT 'a;b');
+			CREATE INDEX ix_products_sku ON products (sku);
+
+			-- migrate:downgrade
+			DROP INDEX ix_products_sku;
+			DROP TABLE products;
+			""";
+
+	private static SqlMigrationScript parse(String name, String text) {
+		return SqlScriptParser.parse(name, "db/" + name, null, text);
+	}
+
+	@Test
+	void readsTheHeaderAndBothSections() {
+		SqlMigrationScript script = parse("abc123def456_add_products.sql", FULL);
+		assertThat(script.id()).isEqualTo("abc123def456");
+		assertThat(script.downRevisions()).containsExactly("789xyz000000", "111aaa222bbb");
+		assertThat(script.branchLabels()).containsExactly("billing");
+		assertThat(script.dependsOn()).containsExactly("55aa55aa55aa");
+		assertThat(script.message()).isEqualTo("add products table");
+		assertThat(script.createDate()).isEqualTo("2024-01-01 12:00:00");
+		assertThat(script.transactional()).isTrue();
+		assertThat(script.kind()).isEqualTo("sql");
+		assertThat(script.source()).isEqualTo("abc123def456_add_products.sql");
+		assertThat(script.upgradeStatements()).containsExactly("CREATE TABLE products (id INT, note TEXT DEFAULT 'a;b')",
+				"CREATE INDEX ix_products_sku ON products (sku)");
+		assertThat(script.downgradeStatements()).containsExactly("DROP INDEX ix_products_sku", "DROP TABLE products");
+	}
+
+	@Test
+	void emptyOrNoneMeansNone() {
+		SqlMigrationScript script = parse("a1_x.sql", """
+				-- revision: a1
+				-- down_revision: none
+				-- branch_labels:
+				-- depends_on: None
+
+				-- migrate:upgrade
+				SELECT 1;
+				""");
+		assertThat(script.downRevisions()).isEmpty();
+		assertThat(script.branchLabels()).isEmpty();
+		assertThat(script.dependsOn()).isEmpty();
+		assertThat(script.hasDowngrade()).isFalse();
+		assertThat(script.downgradeStatements()).isEmpty();
+		assertThat(script.message()).isEmpty();
+		assertThat(script.createDate()).isNull();
+	}
+
+	@Test
+	void noTransactionMarkerInHeader() {
+		SqlMigrationScript script = parse("a1_x.sql", """
+				-- revision: a1
+				-- migrate:no-transaction
+
+				-- migrate:upgrade
+				CREATE INDEX CONCURRENTLY ix ON t (c);
+				-- migrate:downgrade
+				DROP INDEX CONCURRENTLY ix;
+				""");
+		assertThat(script.transactional()).isFalse();
+	}
+
+	@Test
+	void freeCommentsAndWindowsLineEndingsInHeader() {
+		SqlMigrationScript script = parse("a1_x.sql",
+				"-- A free comment without a key\r\n-- revision: a1\r\n\r\n-- migrate:upgrade\r\nSELECT 1;\r\nSELECT 2;\r\n");
+		assertThat(script.upgradeStatements()).containsExactly("SELECT 1", "SELECT 2");
+	}
+
+	@Test
+	void fileNameNotMatchingTheIdOnlyWarns() {
+		assertThat(parse("other_name.sql", "-- revision: a1\n-- migrate:upgrade\nSELECT 1;").id()).isEqualTo("a1");
+	}
+
+	@Test
+	void missingRevisionHeader() {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- message: hi\n-- migrate:upgrade\nSELECT 1;"))
+			.withMessage("Bad revision file db/x.sql: missing '-- revision: <id>' header")
+			.satisfies((ex) -> assertThat(ex.source()).isEqualTo("db/x.sql"));
+	}
+
+	@Test
+	void unknownHeaderKey() {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n-- down_revison: a0\n-- migrate:upgrade\nSELECT 1;"))
+			.withMessage("Bad revision file db/x.sql: unknown header key 'down_revison' (line 2); known keys: "
+					+ "revision, down_revision, branch_labels, depends_on, message, create_date");
+	}
+
+	@Test
+	void missingUpgradeSection() {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n"))
+			.withMessage("Bad revision file db/x.sql: missing '-- migrate:upgrade' section");
+	}
+
+	@Test
+	void badId() {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1-b2\n-- migrate:upgrade\nSELECT 1;"))
+			.withMessage("Bad revision file db/x.sql: bad revision id 'a1-b2' (use letters, digits and underscores, at most 32 characters)");
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: " + "a".repeat(33) + "\n-- migrate:upgrade\nSELECT 1;"))
+			.withMessageContaining("bad revision id '" + "a".repeat(33) + "'");
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n-- down_revision: a0, b@head\n-- migrate:upgrade\nSELECT 1;"))
+			.withMessage("Bad revision file db/x.sql: bad down_revision id 'b@head' (use letters, digits and underscores, at most 32 characters)");
+	}
+
+	@Test
+	void selfReference() {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n-- down_revision: a1\n-- migrate:upgrade\nSELECT 1;"))
+			.withMessage("Bad revision file db/x.sql: revision a1 names itself as down_revision");
+	}
+
+	@Test
+	void duplicateHeaderKey() {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n-- revision: a2\n-- migrate:upgrade\nSELECT 1;"))
+			.withMessage("Bad revision file db/x.sql: header key 'revision' given twice (line 2)");
+	}
+
+	@Test
+	void sqlBeforeUpgradeSection() {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1\nCREATE TABLE t (id INT);\n-- migrate:upgrade\nSELECT 1;"))
+			.withMessage("Bad revision file db/x.sql: SQL before '-- migrate:upgrade' (line 2); the header holds only '-- key: value' lines");
+	}
+
+	@Test
+	void sectionsOutOfOrderOrTwice() {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n-- migrate:downgrade\nSELECT 1;\n-- migrate:upgrade\nSELECT 2;"))
+			.withMessage("Bad revision file db/x.sql: '-- migrate:downgrade' before '-- migrate:upgrade' (line 2)");
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n-- migrate:upgrade\nSELECT 1;\n-- migrate:upgrade\nSELECT 2;"))
+			.withMessage("Bad revision file db/x.sql: second '-- migrate:upgrade' section (line 4)");
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n-- migrate:upgrade\nSELECT 1;\n-- migrate:no-transaction\n"))
+			.withMessage("Bad revision file db/x.sql: '-- migrate:no-transaction' must be in the header, before '-- migrate:upgrade' (line 4)");
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n-- migrate:upgrad\nSELECT 1;"))
+			.withMessage("Bad revision file db/x.sql: unknown marker '-- migrate:upgrad' (line 2); use upgrade, downgrade or no-transaction");
+	}
+
+	@Test
+	void unterminatedStringNamesFileSectionAndLine() {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n\n-- migrate:upgrade\nSELECT 1;\nSELECT 'oops;\n-- migrate:downgrade\n"))
+			.withMessage("Bad revision file db/x.sql: unterminated string literal starting at line 5 in the upgrade section");
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n-- migrate:upgrade\nSELECT 1;\n-- migrate:downgrade\nSELECT $$ x;\n"))
+			.withMessage("Bad revision file db/x.sql: unterminated dollar-quoted string $$ starting at line 5 in the downgrade section");
+	}
+
+}

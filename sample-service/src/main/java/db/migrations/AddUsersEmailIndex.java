@@ -1,0 +1,27 @@
+package db.migrations;
+
+import java.util.List;
+
+import dev.migrate.operations.Operations;
+import dev.migrate.script.Migration;
+import dev.migrate.script.Revision;
+
+/**
+ * The guide's "add index": a unique index on {@code users.email}. Two branches start from here
+ * (orders and users), developed in parallel and joined by the merge revision {@code 2b8e6f0c4acc}.
+ */
+@Revision(id = "94c3d0e6a166", down = "e2a71b4c8f55", message = "unique index on users.email",
+		createDate = "2024-01-05 10:00:00")
+public class AddUsersEmailIndex implements Migration {
+
+	@Override
+	public void upgrade(Operations op) {
+		op.createIndex("ix_users_email", "users", List.of("email"), true);
+	}
+
+	@Override
+	public void downgrade(Operations op) {
+		op.dropIndex("ix_users_email");
+	}
+
+}
