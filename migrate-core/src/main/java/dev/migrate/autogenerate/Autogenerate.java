@@ -32,7 +32,8 @@ public final class Autogenerate {
 
 	/**
 	 * Reflects {@code schema} (null: default) of the database and compares it with {@code models}.
-	 * {@code ignoredTables} are never reported (the version table, the log table).
+	 * {@code ignoredTables} are never reported (the version table, the log table), nor is the
+	 * lock-row table {@code <ignored>_lock} beside each of them.
 	 * @param dialect the dialect, or null to detect it from the connection
 	 */
 	public static SchemaDiff compare(DataSource dataSource, Dialect dialect, String schema, SchemaSnapshot models,
@@ -44,8 +45,16 @@ public final class Autogenerate {
 		}
 		catch (SQLException ex) {
 			throw new MigrateException("Could not read the database schema"
-					+ ((schema != null) ? " '" + schema + "'" : "") + " to compare with the models: " + ex.getMessage(), ex);
+					+ ((schema != null) ? " '" + schema + "'" : "") + " to compare with the models: " + firstLine(ex.getMessage()), ex);
 		}
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "";
+		}
+		int newline = message.indexOf('\n');
+		return (newline < 0) ? message.trim() : message.substring(0, newline).trim();
 	}
 
 	/** Compares two snapshots: {@code models} (the target) with {@code database} (reflected). */
@@ -58,9 +67,12 @@ public final class Autogenerate {
 		for (Difference d : differences) {
 			report.addAll(d.report());
 		}
-		List<MigrateOperation> upgrade = OperationMapper.toOperations(differences);
-		List<MigrateOperation> downgrade = OperationMapper.toOperations(reverse(differences));
-		return new SchemaDiff(upgrade, downgrade, report, differences, (dialect != null) ? dialect.name() : null);
+		String dialectName = (dialect != null) ? dialect.name() : null;
+		List<MigrateOperation> upgrade = OperationMapper.toOperations(differences, dialectName,
+				(t) -> database.table(t).orElse(null));
+		List<MigrateOperation> downgrade = OperationMapper.toOperations(reverse(differences), dialectName,
+				(t) -> models.table(t).orElse(null));
+		return new SchemaDiff(upgrade, downgrade, report, differences, dialectName);
 	}
 
 	/** The differences that undo {@code differences}, in the order to apply them. */

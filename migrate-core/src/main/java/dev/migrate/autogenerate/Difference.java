@@ -193,15 +193,22 @@ public sealed interface Difference {
 
 	}
 
-	/** A foreign key in the models but not in the database. */
-	record AddForeignKey(String table, ForeignKey foreignKey) implements Difference {
+	/**
+	 * A foreign key in the models but not in the database; {@code implicitIndex} when the database
+	 * (MySQL) creates an index of the key's name for it, which the reverse then drops too.
+	 */
+	record AddForeignKey(String table, ForeignKey foreignKey, boolean implicitIndex) implements Difference {
+
+		public AddForeignKey(String table, ForeignKey foreignKey) {
+			this(table, foreignKey, false);
+		}
 
 		public List<String> report() {
 			return List.of("added foreign key " + describe(this.table, this.foreignKey));
 		}
 
 		public Difference reverse() {
-			return new RemoveForeignKey(this.table, this.foreignKey);
+			return new RemoveForeignKey(this.table, this.foreignKey, this.implicitIndex);
 		}
 
 		static String describe(String table, ForeignKey fk) {
@@ -214,15 +221,22 @@ public sealed interface Difference {
 
 	}
 
-	/** A foreign key in the database but not in the models. */
-	record RemoveForeignKey(String table, ForeignKey foreignKey) implements Difference {
+	/**
+	 * A foreign key in the database but not in the models; {@code implicitIndex} when the index the
+	 * database (MySQL) made for it, of the key's name, is dropped with it.
+	 */
+	record RemoveForeignKey(String table, ForeignKey foreignKey, boolean implicitIndex) implements Difference {
+
+		public RemoveForeignKey(String table, ForeignKey foreignKey) {
+			this(table, foreignKey, false);
+		}
 
 		public List<String> report() {
 			return List.of("removed foreign key " + AddForeignKey.describe(this.table, this.foreignKey));
 		}
 
 		public Difference reverse() {
-			return new AddForeignKey(this.table, this.foreignKey);
+			return new AddForeignKey(this.table, this.foreignKey, this.implicitIndex);
 		}
 
 	}

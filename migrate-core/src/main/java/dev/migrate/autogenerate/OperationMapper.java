@@ -1,17 +1,169 @@
 package dev.migrate.autogenerate;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
+import dev.migrate.operations.AddColumn;
+import dev.migrate.operations.AlterColumn;
+import dev.migrate.operations.BatchAlterTable;
+import dev.migrate.operations.ConstraintType;
+import dev.migrate.operations.CreateForeignKey;
+import dev.migrate.operations.CreateIndex;
+import dev.migrate.operations.CreateTable;
+import dev.migrate.operations.CreateUniqueConstraint;
+import dev.migrate.operations.DropColumn;
+import dev.migrate.operations.DropConstraint;
+import dev.migrate.operations.DropIndex;
+import dev.migrate.operations.DropTable;
 import dev.migrate.operations.MigrateOperation;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.Table;
 
-/** Maps differences to the operation records revisions use. */
+/**
+ * Maps differences to the operation records revisions use. On SQLite the changes it cannot ALTER
+ * are grouped per table in a {@link BatchAlterTable} ("move and copy"). Dropping a constraint the
+ * database gave no name (SQLite) has no operation; it stays in the report.
+ */
 final class OperationMapper {
 
 	private OperationMapper() {
 	}
 
-	static List<MigrateOperation> toOperations(List<Difference> differences) {
-		return List.of(); // replaced once the operation records land
+	/**
+	 * The operations for {@code differences}.
+	 * @param current the definition of a table before the operations run (for SQLite's batch), or null
+	 */
+	static List<MigrateOperation> toOperations(List<Difference> differences, String dialect,
+			Function<String, Table> current) {
+		List<MigrateOperation> result = new ArrayList<>();
+		for (Object step : plan(differences, "sqlite".equals(dialect))) {
+			if (step instanceof Batch batch) {
+				List<MigrateOperation> inner = new ArrayList<>();
+				batch.differences().forEach((d) -> inner.addAll(toOperation(d)));
+				if (!inner.isEmpty()) {
+					result.add(new BatchAlterTable(null, batch.table(), inner, BatchAlterTable.Recreate.AUTO,
+							(current != null) ? current.apply(batch.table()) : null));
+				}
+			}
+			else {
+				result.addAll(toOperation((Difference) step));
+			}
+		}
+		return result;
+	}
+
+	/** Changes to one existing table that SQLite applies together, recreating the table once. */
+	record Batch(String table, List<Difference> differences) {
+	}
+
+	/**
+	 * The steps: each difference as it is, or, when {@code batch} (SQLite), all the changes of an
+	 * existing table that has any change SQLite cannot ALTER gathered in one {@link Batch} at the
+	 * place of its first change.
+	 */
+	static List<Object> plan(List<Difference> differences, boolean batch) {
+		if (!batch) {
+			return new ArrayList<>(differences);
+		}
+		Set<String> needing = new HashSet<>();
+		for (Difference d : differences) {
+			if (JavaRenderer.needsBatch(d)) {
+				needing.add(d.table());
+			}
+		}
+		List<Object> steps = new ArrayList<>();
+		Set<String> emitted = new HashSet<>();
+		for (Difference d : differences) {
+			boolean tableLevel = d instanceof Difference.AddTable || d instanceof Difference.RemoveTable;
+			if (tableLevel || !needing.contains(d.table())) {
+				steps.add(d);
+			}
+			else if (emitted.add(d.table())) {
+				steps.add(new Batch(d.table(), differences.stream()
+					.filter((x) -> x.table().equals(d.table()) && !(x instanceof Difference.AddTable)
+							&& !(x instanceof Difference.RemoveTable))
+					.toList()));
+			}
+		}
+		return steps;
+	}
+
+	/** The operations for one difference (none when nothing can express it). */
+	static List<MigrateOperation> toOperation(Difference difference) {
+		MigrateOperation op = single(difference);
+		if (op == null) {
+			return List.of();
+		}
+		if (difference instanceof Difference.RemoveForeignKey r && r.implicitIndex()) {
+			ForeignKey fk = r.foreignKey();
+			return List.of(op, new DropIndex(null, r.table(), fk.name(), false,
+					Index.of(fk.name(), r.table(), fk.columns())));
+		}
+		return List.of(op);
+	}
+
+	private static MigrateOperation single(Difference difference) {
+		if (difference instanceof Difference.AddTable a) {
+			return new CreateTable(a.definition());
+		}
+		if (difference instanceof Difference.RemoveTable r) {
+			return new DropTable(r.definition().schema(), r.definition().name(), r.definition());
+		}
+		if (difference instanceof Difference.AddColumn a) {
+			return new AddColumn(null, a.table(), a.column());
+		}
+		if (difference instanceof Difference.RemoveColumn r) {
+			return new DropColumn(null, r.table(), r.column().name(), r.column());
+		}
+		if (difference instanceof Difference.AlterColumn a) {
+			AlterColumn.Builder b = AlterColumn.builder(null, a.table(), a.column());
+			if (a.typeChanged()) {
+				b.type(a.target().type());
+			}
+			if (a.nullableChanged()) {
+				b.nullable(a.target().nullable());
+			}
+			if (a.defaultChanged()) {
+				if (a.target().serverDefault() != null) {
+					b.serverDefault(a.target().serverDefault());
+				}
+				else {
+					b.dropDefault();
+				}
+			}
+			b.existingType(a.existing().type());
+			b.existingNullable(a.existing().nullable());
+			b.existingServerDefault(a.existing().serverDefault());
+			return b.build();
+		}
+		if (difference instanceof Difference.AddIndex a) {
+			return new CreateIndex(null, withTable(a.index(), a.table()), false);
+		}
+		if (difference instanceof Difference.RemoveIndex r) {
+			return new DropIndex(null, r.table(), r.index().name(), false, withTable(r.index(), r.table()));
+		}
+		if (difference instanceof Difference.AddUniqueConstraint a) {
+			return new CreateUniqueConstraint(null, a.table(), a.constraint());
+		}
+		if (difference instanceof Difference.RemoveUniqueConstraint r) {
+			return (r.constraint().name() == null) ? null
+					: new DropConstraint(null, r.table(), r.constraint().name(), ConstraintType.UNIQUE, r.constraint());
+		}
+		if (difference instanceof Difference.AddForeignKey a) {
+			return new CreateForeignKey(null, a.table(), a.foreignKey());
+		}
+		Difference.RemoveForeignKey r = (Difference.RemoveForeignKey) difference;
+		return (r.foreignKey().name() == null) ? null
+				: new DropConstraint(null, r.table(), r.foreignKey().name(), ConstraintType.FOREIGN_KEY, r.foreignKey());
+	}
+
+	private static Index withTable(Index index, String table) {
+		return (index.table() != null) ? index
+				: new Index(index.name(), table, index.columns(), index.unique(), index.where(), index.expressions());
 	}
 
 }

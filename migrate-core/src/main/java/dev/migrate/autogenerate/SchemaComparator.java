@@ -37,6 +37,8 @@ final class SchemaComparator {
 		this.ignored = new HashSet<>();
 		for (String t : ignoredTables) {
 			this.ignored.add(t.toLowerCase(Locale.ROOT));
+			// the lock-row table H2 and SQLite keep beside the version table
+			this.ignored.add(t.toLowerCase(Locale.ROOT) + "_lock");
 		}
 	}
 
@@ -60,8 +62,11 @@ final class SchemaComparator {
 			}
 			String table = db.name();
 			compareColumns(table, model, db, addColumns, alterColumns, dropColumns);
-			compareIndexesAndUniques(table, model, db, dropConstraints, addConstraints);
-			compareForeignKeys(table, model, db, dropConstraints, addForeignKeys);
+			Set<String> implicit = implicitIndexes(db);
+			Table dbIndexes = implicit.isEmpty() ? db
+					: db.withIndexes(db.indexes().stream().filter((i) -> !implicit.contains(i.name())).toList());
+			compareIndexesAndUniques(table, model, dbIndexes, dropConstraints, addConstraints);
+			compareForeignKeys(table, model, db, implicit, dropConstraints, addForeignKeys);
 		}
 		for (Table db : dbTables.values()) {
 			if (!modelTables.containsKey(key(db.name()))) {
@@ -226,7 +231,53 @@ final class SchemaComparator {
 		return true;
 	}
 
-	private void compareForeignKeys(String table, Table model, Table db, List<Difference> drop, List<Difference> add) {
+	private boolean mysql() {
+		return this.dialect != null && "mysql".equals(this.dialect.name());
+	}
+
+	/**
+	 * MySQL's own indexes for foreign keys: named as the key (or its first column when the key
+	 * has no name), on exactly its columns. Not model indexes; dropped with their key.
+	 */
+	private Set<String> implicitIndexes(Table db) {
+		Set<String> names = new HashSet<>();
+		if (!mysql()) {
+			return names;
+		}
+		for (ForeignKey fk : db.foreignKeys()) {
+			for (Index index : db.indexes()) {
+				if (!index.unique() && sameColumns(index.columns(), fk.columns())
+						&& (index.name().equalsIgnoreCase(String.valueOf(fk.name()))
+								|| index.name().equalsIgnoreCase(fk.columns().get(0)))) {
+					names.add(index.name());
+				}
+			}
+		}
+		return names;
+	}
+
+	/** Whether MySQL will create an index for a new foreign key: no index of the models starts with its columns. */
+	private boolean createsImplicitIndex(Table model, ForeignKey fk) {
+		if (!mysql()) {
+			return false;
+		}
+		List<List<String>> leading = new ArrayList<>();
+		model.indexes().forEach((i) -> leading.add(i.columns()));
+		model.uniqueConstraints().forEach((u) -> leading.add(u.columns()));
+		if (model.primaryKey() != null) {
+			leading.add(model.primaryKey().columns());
+		}
+		for (List<String> columns : leading) {
+			if (columns.size() >= fk.columns().size()
+					&& sameColumns(columns.subList(0, fk.columns().size()), fk.columns())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void compareForeignKeys(String table, Table model, Table db, Set<String> implicit, List<Difference> drop,
+			List<Difference> add) {
 		List<ForeignKey> dbKeys = new ArrayList<>(db.foreignKeys());
 		for (ForeignKey m : model.foreignKeys()) {
 			ForeignKey d = dbKeys.stream().filter((x) -> sameForeignKey(m, x)).findFirst().orElse(null);
@@ -237,11 +288,11 @@ final class SchemaComparator {
 				add.add(new Difference.AddForeignKey(table, (m.name() != null) ? m
 						: new ForeignKey(limit("fk_" + table + "_" + String.join("_", m.columns()) + "_" + m.referredTable()),
 								m.columns(), m.referredSchema(), m.referredTable(), m.referredColumns(), m.onDelete(),
-								m.onUpdate())));
+								m.onUpdate()), createsImplicitIndex(model, m)));
 			}
 		}
 		for (ForeignKey d : dbKeys) {
-			drop.add(new Difference.RemoveForeignKey(table, d));
+			drop.add(new Difference.RemoveForeignKey(table, d, d.name() != null && implicit.contains(d.name())));
 		}
 	}
 

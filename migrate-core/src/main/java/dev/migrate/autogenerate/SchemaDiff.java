@@ -34,6 +34,11 @@ public record SchemaDiff(List<MigrateOperation> upgradeOps, List<MigrateOperatio
 		return this.report.isEmpty();
 	}
 
+	/** What the comparison cannot detect, to print under a report (renames appear as a drop and an add, ...). */
+	public List<String> notDetected() {
+		return Autogenerate.NOT_DETECTED;
+	}
+
 	/** The report as text, one difference per line (empty when models and database agree). */
 	public String reportText() {
 		return String.join("\n", this.report);

@@ -14,6 +14,7 @@ import dev.migrate.ConfigurationException;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectResolver;
+import dev.migrate.graph.RangeNotAncestorException;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.RevisionNode;
 import dev.migrate.graph.RevisionStep;
@@ -204,7 +205,13 @@ public final class Migrator {
 		}
 		String lower = start.isEmpty() ? "base" : start;
 		String upper = end.isEmpty() ? "heads" : end;
-		return graph.iterate(upper, lower, true, false, false).stream().map(this::info).toList();
+		try {
+			return graph.iterate(upper, lower, true, false, false).stream().map(this::info).toList();
+		}
+		catch (RangeNotAncestorException ex) {
+			throw new MigrateException("Requested range " + lower + ":" + upper
+					+ " does not refer to ancestor/descendant revisions along the same branch", ex);
+		}
 	}
 
 	/** Head revisions. */

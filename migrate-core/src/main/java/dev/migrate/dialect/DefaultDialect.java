@@ -59,7 +59,7 @@ import dev.migrate.schema.UniqueConstraint;
  */
 public abstract class DefaultDialect implements Dialect {
 
-	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
+	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
 	/** Referential actions allowed after ON DELETE / ON UPDATE; anything else is refused, never rendered. */
 	private static final Set<String> REFERENTIAL_ACTIONS = Set.of("CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT",
@@ -149,6 +149,10 @@ public abstract class DefaultDialect implements Dialect {
 		}
 		if (value instanceof byte[] bytes) {
 			return binaryLiteral(bytes);
+		}
+		if (value instanceof java.util.Date date && !(value instanceof java.sql.Date || value instanceof java.sql.Time
+				|| value instanceof java.sql.Timestamp)) {
+			return stringLiteral(new java.sql.Timestamp(date.getTime()).toString());
 		}
 		if (value instanceof TemporalAccessor || value instanceof java.util.Date) {
 			return stringLiteral(value.toString().replace('T', ' '));

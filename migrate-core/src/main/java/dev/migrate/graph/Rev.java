@@ -71,7 +71,14 @@ final class Rev {
 		this.index = index;
 		this.node = node;
 		this.down = node.downRevisions();
-		this.declaredLabels = node.branchLabels().stream().sorted().toList();
+		if (node.branchLabels().isEmpty()) {
+			this.declaredLabels = List.of();
+		}
+		else {
+			List<String> labels = new ArrayList<>(node.branchLabels());
+			labels.sort(null);
+			this.declaredLabels = List.copyOf(labels);
+		}
 		this.branchLabels = new LinkedHashSet<>(this.declaredLabels);
 	}
 

@@ -37,8 +37,6 @@ public final class RevisionGraph {
 
 	private static final Pattern PY_INT = Pattern.compile("[+-]?\\d+(?:_\\d+)*", Pattern.UNICODE_CHARACTER_CLASS);
 
-	private static final String ILLEGAL_CHARS = "@-+:";
-
 	static final String DOWNGRADE_MINUS_ONE_WARNING = "downgrade -1 from multiple heads is ambiguous; "
 			+ "this usage will be disallowed in a future release.";
 
@@ -188,17 +186,14 @@ public final class RevisionGraph {
 		if (id.isEmpty()) {
 			throw new IllegalRevisionIdException("Revision identifier must not be empty", id);
 		}
-		TreeSet<Character> illegal = new TreeSet<>();
-		for (char c : id.toCharArray()) {
-			if (ILLEGAL_CHARS.indexOf(c) >= 0) {
-				illegal.add(c);
-			}
-		}
-		if (!illegal.isEmpty()) {
-			StringBuilder chars = new StringBuilder();
-			for (Character c : illegal) {
+		StringBuilder chars = new StringBuilder();
+		// sorted as Python sorts them: + - : @
+		for (char c : new char[] { '+', '-', ':', '@' }) {
+			if (id.indexOf(c) >= 0) {
 				chars.append(chars.isEmpty() ? "" : ", ").append(c);
 			}
+		}
+		if (!chars.isEmpty()) {
 			throw new IllegalRevisionIdException(
 					"Character(s) '" + chars + "' not allowed in revision identifier '" + id + "'", id);
 		}
@@ -1439,6 +1434,10 @@ public final class RevisionGraph {
 					BitSet ancestors = ancestors(getRevisions(new ArrayList<>(otherHeads)), false, true);
 					from.removeIf(id -> ancestors.get(RevisionGraph.this.byId.get(id).index));
 				}
+				// Alembic deletes every remaining parent and fails (KeyError) when one has no row, which
+				// happens when a parent is also an ancestor of another parent through a dependency.
+				// Only rows that exist can be deleted or updated.
+				from.removeIf(id -> !heads.contains(id));
 				if (from.isEmpty()) {
 					throw new RevisionException("Can't merge into " + rev.id + ": none of its down revisions is a version row");
 				}

@@ -206,7 +206,7 @@ public record AlterColumn(String schema, String table, String column, String new
 			return this;
 		}
 
-		/** The current comment (used to reverse a comment change). */
+		@Override
 		public Builder existingComment(String comment) {
 			this.existingComment = comment;
 			return this;

@@ -27,4 +27,7 @@ public interface AlterColumnSpec {
 
 	AlterColumnSpec existingServerDefault(String sqlExpression);
 
+	/** The current comment: MySQL keeps it through CHANGE/MODIFY COLUMN, and reversal restores it. */
+	AlterColumnSpec existingComment(String comment);
+
 }

@@ -26,4 +26,14 @@ public interface BatchOperations {
 
 	void dropConstraint(String name);
 
+	/** A foreign key with ON DELETE / ON UPDATE actions (null for none). */
+	void createForeignKey(String name, String referredTable, List<String> localColumns, List<String> referredColumns,
+			String onDelete, String onUpdate);
+
+	void createPrimaryKey(String name, String... columns);
+
+	/** Drops a constraint of a known kind: {@code foreignkey}, {@code unique}, {@code check} or {@code primary}. */
+	void dropConstraint(String name, String type);
+
+
 }

@@ -13,6 +13,10 @@ public record CreateCheckConstraint(String schema, String table, CheckConstraint
 		Objects.requireNonNull(constraint, "constraint");
 	}
 
+	public CreateCheckConstraint(String table, CheckConstraint constraint) {
+		this(null, table, constraint);
+	}
+
 	@Override
 	public MigrateOperation reverse() {
 		return new DropConstraint(this.schema, this.table, CreateForeignKey.requireName(this.constraint.name()),

@@ -12,6 +12,10 @@ public record CreateForeignKey(String schema, String table, ForeignKey foreignKe
 		Objects.requireNonNull(foreignKey, "foreign key");
 	}
 
+	public CreateForeignKey(String table, ForeignKey foreignKey) {
+		this(null, table, foreignKey);
+	}
+
 	@Override
 	public MigrateOperation reverse() {
 		return new DropConstraint(this.schema, this.table, requireName(this.foreignKey.name()),

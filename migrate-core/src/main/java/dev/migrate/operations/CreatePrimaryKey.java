@@ -12,6 +12,10 @@ public record CreatePrimaryKey(String schema, String table, PrimaryKey primaryKe
 		Objects.requireNonNull(primaryKey, "primary key");
 	}
 
+	public CreatePrimaryKey(String table, PrimaryKey primaryKey) {
+		this(null, table, primaryKey);
+	}
+
 	@Override
 	public MigrateOperation reverse() {
 		return new DropConstraint(this.schema, this.table, CreateForeignKey.requireName(this.primaryKey.name()),

@@ -13,6 +13,10 @@ public record CreateUniqueConstraint(String schema, String table, UniqueConstrai
 		Objects.requireNonNull(constraint, "constraint");
 	}
 
+	public CreateUniqueConstraint(String table, UniqueConstraint constraint) {
+		this(null, table, constraint);
+	}
+
 	@Override
 	public MigrateOperation reverse() {
 		return new DropConstraint(this.schema, this.table, CreateForeignKey.requireName(this.constraint.name()),

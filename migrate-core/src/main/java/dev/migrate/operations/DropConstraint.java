@@ -36,6 +36,30 @@ public record DropConstraint(String schema, String table, String name, Constrain
 		this(null, table, name, type, null);
 	}
 
+	/**
+	 * The drop of a known constraint ({@link ForeignKey}, {@link UniqueConstraint},
+	 * {@link CheckConstraint} or {@link PrimaryKey}), reversible; the constraint must be named.
+	 */
+	public static DropConstraint of(String schema, String table, Object constraint) {
+		String name;
+		if (constraint instanceof ForeignKey fk) {
+			name = fk.name();
+		}
+		else if (constraint instanceof UniqueConstraint uq) {
+			name = uq.name();
+		}
+		else if (constraint instanceof CheckConstraint ck) {
+			name = ck.name();
+		}
+		else if (constraint instanceof PrimaryKey pk) {
+			name = pk.name();
+		}
+		else {
+			throw new IllegalArgumentException("Not a constraint: " + constraint);
+		}
+		return new DropConstraint(schema, table, CreateForeignKey.requireName(name), null, constraint);
+	}
+
 	private static ConstraintType typeOf(Object constraint) {
 		if (constraint instanceof ForeignKey) {
 			return ConstraintType.FOREIGN_KEY;

@@ -285,6 +285,23 @@ public class Operations {
 			this.operations.add(new DropConstraint(schema(), this.table, name, null, null));
 		}
 
+		@Override
+		public void createForeignKey(String name, String referredTable, List<String> localColumns,
+				List<String> referredColumns, String onDelete, String onUpdate) {
+			this.operations.add(new CreateForeignKey(schema(), this.table,
+					new ForeignKey(name, localColumns, null, referredTable, referredColumns, onDelete, onUpdate)));
+		}
+
+		@Override
+		public void createPrimaryKey(String name, String... columns) {
+			this.operations.add(new CreatePrimaryKey(schema(), this.table, new PrimaryKey(name, List.of(columns))));
+		}
+
+		@Override
+		public void dropConstraint(String name, String type) {
+			this.operations.add(new DropConstraint(schema(), this.table, name, ConstraintType.parse(type), null));
+		}
+
 	}
 
 }

@@ -33,6 +33,9 @@ import dev.migrate.script.ScriptDirectory;
  * change in the same transaction; revisions marked no-transaction run in autocommit. A failure
  * rolls back the failing revision's transaction, stops the run and raises
  * {@link MigrationFailedException}; the version table stays at the last good revision.
+ *
+ * <p>A run that has something to do holds two connections of the DataSource at once (work and
+ * lock), so a pool needs at least two.
  */
 public final class MigrationRunner {
 
@@ -133,7 +136,8 @@ public final class MigrationRunner {
 			VersionTable versions = versionTable(d);
 			List<String> heads = versions.read(connection);
 			List<? extends Step> plan = planner.plan(purge ? new ArrayList<>() : new ArrayList<>(heads));
-			if (plan.isEmpty() && !(purge && !heads.isEmpty())) {
+			if (plan.isEmpty() && !(purge && !heads.isEmpty()) && (!heads.isEmpty() || versions.exists(connection))) {
+				// the lock-free fast path: nothing to do (as Alembic, a first run still creates the version table)
 				return new Outcome(heads, heads, List.of());
 			}
 			try (Connection lockConnection = dataSource.getConnection()) {
@@ -162,10 +166,10 @@ public final class MigrationRunner {
 		List<String> before = versions.read(connection);
 		List<String> heads = purge ? new ArrayList<>() : new ArrayList<>(before);
 		List<? extends Step> plan = planner.plan(new ArrayList<>(heads));
+		versions.create(connection);
 		if (plan.isEmpty() && !(purge && !before.isEmpty())) {
 			return new Outcome(before, before, List.of());
 		}
-		versions.create(connection);
 		LogTable log = (this.settings.logTable() != null) ? new LogTable(dialect, this.settings.logTable(), this.settings.schema())
 				: null;
 		if (log != null) {
@@ -184,8 +188,12 @@ public final class MigrationRunner {
 		try {
 			for (Step step : plan) {
 				MigrationScript script = (step instanceof RevisionStep rs) ? this.scripts.script(rs.revision().id()) : null;
+				// no-transaction revisions run in autocommit; every other step in a transaction (where DDL
+				// is not transactional, the transaction still covers DML and the version-row change)
 				boolean transactional = (script == null || script.transactional());
-				boolean inTransaction = transactional && (dialect.transactionalDdl() || !singleTransaction);
+				boolean inTransaction = transactional;
+				logger.log(System.Logger.Level.INFO, "Running {0}", shortLog(step)
+						+ ((script != null && !script.message().isEmpty()) ? ", " + script.message() : ""));
 				notifyBefore(step, script);
 				Instant startedAt = Instant.now();
 				long start = System.nanoTime();
@@ -206,7 +214,8 @@ public final class MigrationRunner {
 						else {
 							script.downgrade(op);
 						}
-						if (!connection.getAutoCommit() != inTransaction) {
+						if (connection.getAutoCommit() == inTransaction) {
+							// a revision left the connection in the other mode
 							connection.setAutoCommit(!inTransaction);
 						}
 					}
@@ -362,6 +371,15 @@ public final class MigrationRunner {
 	}
 
 	/**
+	 * Alembic's {@code MigrationStep.short_log}: {@code upgrade a -> b}, {@code downgrade b -> a}, and
+	 * {@code stamp_revision a -> b} for stamps (Alembic names the step after its function).
+	 */
+	public static String shortLog(Step step) {
+		String name = (step instanceof StampStep) ? "stamp_revision" : (step.upgrade() ? "upgrade" : "downgrade");
+		return name + " " + String.join(", ", step.fromRevisions()) + " -> " + String.join(", ", step.toRevisions());
+	}
+
+	/**
 	 * Writes a plan as SQL, as Alembic's offline mode: per step a {@code -- Running upgrade <from> -> <to>}
 	 * line, the revision's statements and the version-table statements; {@code CREATE TABLE} of the
 	 * version table when a step starts from no rows; {@code BEGIN}/{@code COMMIT} where the dialect
@@ -390,8 +408,7 @@ public final class MigrationRunner {
 				if (heads.isEmpty()) {
 					context.executeSql(versions.createSql());
 				}
-				context.comment("-- Running " + (step.upgrade() ? "upgrade" : "downgrade") + " "
-						+ String.join(", ", step.fromRevisions()) + " -> " + String.join(", ", step.toRevisions()));
+				context.comment("-- Running " + shortLog(step));
 				if (script != null) {
 					if (step.upgrade()) {
 						script.upgrade(op);

@@ -67,11 +67,13 @@ public class RevisionIndexProcessor extends AbstractProcessor {
 	}
 
 	private void write() {
+		Set<String> all = new TreeSet<>(this.classes);
+		all.addAll(previouslyIndexed());
 		try {
 			FileObject file = this.processingEnv.getFiler()
 				.createResource(StandardLocation.CLASS_OUTPUT, "", ScriptDirectory.INDEX_RESOURCE);
 			try (Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-				for (String name : this.classes) {
+				for (String name : all) {
 					writer.write(name);
 					writer.write('\n');
 				}
@@ -81,6 +83,33 @@ public class RevisionIndexProcessor extends AbstractProcessor {
 			this.processingEnv.getMessager()
 				.printMessage(Diagnostic.Kind.ERROR, "Could not write " + ScriptDirectory.INDEX_RESOURCE + ": " + ex);
 		}
+	}
+
+	/**
+	 * Entries of an index left by an earlier compilation whose classes still exist and still carry
+	 * {@link Revision}: an incremental compile (IDE) only sees the classes it recompiles.
+	 */
+	private Set<String> previouslyIndexed() {
+		Set<String> kept = new TreeSet<>();
+		try {
+			FileObject existing = this.processingEnv.getFiler()
+				.getResource(StandardLocation.CLASS_OUTPUT, "", ScriptDirectory.INDEX_RESOURCE);
+			String content = existing.getCharContent(true).toString();
+			for (String line : content.split("\\r?\\n")) {
+				String name = line.strip();
+				if (name.isEmpty() || this.classes.contains(name)) {
+					continue;
+				}
+				TypeElement type = this.processingEnv.getElementUtils().getTypeElement(name.replace('$', '.'));
+				if (type != null && type.getAnnotation(Revision.class) != null) {
+					kept.add(name);
+				}
+			}
+		}
+		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+			// no earlier index
+		}
+		return kept;
 	}
 
 	private void error(Element element, String message) {

@@ -112,6 +112,23 @@ public final class ScriptDirectory {
 			String path = s.startsWith("filesystem:") ? s.substring("filesystem:".length()) : s;
 			return new Location(spec, false, null, null, Paths.get(path).toAbsolutePath().normalize());
 		}
+
+		/**
+		 * Where new SQL revision files of this location belong in a Maven/Gradle source tree rooted at
+		 * {@code projectDir}: a filesystem location's directory, or
+		 * {@code src/main/resources/<path>} for a classpath location.
+		 */
+		public Path sourceDirectory(Path projectDir) {
+			return this.classpath ? projectDir.resolve("src/main/resources").resolve(this.resourcePath) : this.directory;
+		}
+
+		/**
+		 * Where new Java revisions of this location belong in a source tree rooted at
+		 * {@code projectDir} ({@code src/main/java/<package path>}), or null for a filesystem location.
+		 */
+		public Path javaSourceDirectory(Path projectDir) {
+			return this.classpath ? projectDir.resolve("src/main/java").resolve(this.resourcePath) : null;
+		}
 	}
 
 	/** Loads every revision of {@code locations} (see the class description). */

@@ -3,6 +3,7 @@ package dev.migrate.script;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits a block of SQL into statements at top-level semicolons.
@@ -12,10 +13,15 @@ import java.util.Locale;
  * {@code backslashEscapes} is on, as MySQL reads them), double-quoted and backtick identifiers,
  * {@code --} line comments, {@code /* *}{@code /} block comments (nested, as PostgreSQL allows),
  * PostgreSQL dollar-quoted bodies ({@code $$...$$}, {@code $tag$...$tag$}), and the
- * {@code BEGIN ... END} body of a {@code CREATE TRIGGER} (SQLite, H2). Chunks holding only
+ * {@code BEGIN ... END} body of a {@code CREATE TRIGGER}, {@code FUNCTION} or {@code PROCEDURE}
+ * (SQLite and MySQL triggers, PostgreSQL {@code BEGIN ATOMIC}). Chunks holding only
  * whitespace and comments are dropped; statements are returned trimmed, without the semicolon.
  */
 public final class SqlStatementSplitter {
+
+	/** Statements whose body may be a {@code BEGIN ... END} block with semicolons inside. */
+	private static final Pattern BLOCK_BODY = Pattern
+		.compile("CREATE (OR REPLACE )?((TEMP|TEMPORARY) )?(TRIGGER|FUNCTION|PROCEDURE) ");
 
 	private SqlStatementSplitter() {
 	}
@@ -88,12 +94,10 @@ public final class SqlStatementSplitter {
 					end++;
 				}
 				String word = sql.substring(i, end).toUpperCase(Locale.ROOT);
-				if (wordCount < 4) {
+				if (wordCount < 5) {
 					words.append(word).append(' ');
 					wordCount++;
-					String w = words.toString();
-					if (w.startsWith("CREATE TRIGGER ") || w.startsWith("CREATE TEMP TRIGGER ")
-							|| w.startsWith("CREATE TEMPORARY TRIGGER ") || w.startsWith("CREATE OR REPLACE TRIGGER ")) {
+					if (BLOCK_BODY.matcher(words).lookingAt()) {
 						trigger = true;
 					}
 				}

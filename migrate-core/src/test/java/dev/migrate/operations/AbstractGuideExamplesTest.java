@@ -264,6 +264,11 @@ public abstract class AbstractGuideExamplesTest {
 		return row;
 	}
 
+	/** The first column of every row of a query, as strings. */
+	public static List<String> stringsOf(Connection c, String sql) throws SQLException {
+		return strings(c, sql);
+	}
+
 	protected static List<String> strings(Connection c, String sql) throws SQLException {
 		List<String> values = new ArrayList<>();
 		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

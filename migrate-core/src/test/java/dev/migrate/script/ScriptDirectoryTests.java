@@ -62,6 +62,8 @@ class ScriptDirectoryTests {
 			assertThat(location.classpath()).isTrue();
 			assertThat(location.javaPackage()).isEqualTo("dev.migrate.testrevs.branched");
 			assertThat(location.directory()).isNotNull();
+			assertThat(location.sourceDirectory(Path.of("/p"))).isEqualTo(Path.of("/p/src/main/resources/dev/migrate/testrevs/branched"));
+			assertThat(location.javaSourceDirectory(Path.of("/p"))).isEqualTo(Path.of("/p/src/main/java/dev/migrate/testrevs/branched"));
 		});
 	}
 

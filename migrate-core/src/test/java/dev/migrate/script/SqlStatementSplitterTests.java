@@ -90,6 +90,12 @@ class SqlStatementSplitterTests {
 	}
 
 	@Test
+	void sqlStandardFunctionBodies() {
+		String fn = "CREATE OR REPLACE FUNCTION add_one(i int) RETURNS int LANGUAGE sql BEGIN ATOMIC\n  SELECT i + 1;\nEND";
+		assertThat(SqlStatementSplitter.split(fn + ";\nSELECT add_one(1);")).containsExactly(fn, "SELECT add_one(1)");
+	}
+
+	@Test
 	void beginOutsideTriggerDoesNotNest() {
 		assertThat(SqlStatementSplitter.split("BEGIN; SELECT 1; COMMIT;")).containsExactly("BEGIN", "SELECT 1", "COMMIT");
 	}

@@ -19,6 +19,7 @@ import dev.migrate.operations.AlterColumn;
 import dev.migrate.operations.ConstraintType;
 import dev.migrate.operations.DropConstraint;
 import dev.migrate.operations.DropIndex;
+import dev.migrate.operations.RenameTable;
 import dev.migrate.operations.SetTableComment;
 import dev.migrate.runtime.LockTimeoutException;
 import dev.migrate.runtime.MigrationContext;
@@ -136,6 +137,13 @@ public class MySqlDialect extends DefaultDialect {
 			sql.add(alterTable(op.schema(), op.table()) + "ADD PRIMARY KEY (" + quoteIfNeeded(c.name()) + ")");
 		}
 		return sql;
+	}
+
+	/** The new name is qualified too: unqualified, MySQL would move the table to the default database. */
+	@Override
+	protected List<String> renameTable(RenameTable op, MigrationContext context) {
+		return List.of("ALTER TABLE " + qualify(op.schema(), op.oldName()) + " RENAME TO "
+				+ qualify(op.schema(), op.newName()));
 	}
 
 	@Override

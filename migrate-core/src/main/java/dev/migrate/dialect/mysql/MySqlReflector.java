@@ -24,8 +24,8 @@ import dev.migrate.schema.UniqueConstraint;
 
 /**
  * MySQL and MariaDB reflection from {@code information_schema}: three queries for the whole schema
- * (columns, key constraints, indexes). Unique constraints and the indexes MySQL creates for foreign
- * keys are reported as constraints, not as indexes.
+ * (columns, key constraints, indexes). Unique indexes are reported as unique constraints (MySQL does
+ * not tell them apart); the indexes MySQL creates for foreign keys are reported as indexes.
  */
 public class MySqlReflector implements SchemaReflector {
 
@@ -100,7 +100,9 @@ public class MySqlReflector implements SchemaReflector {
 					}
 					key.onDelete = rs.getString(8);
 					key.onUpdate = rs.getString(9);
-					constraintIndexes.add(table + "\u0000" + name);
+					if (!"FOREIGN KEY".equals(key.type)) {
+						constraintIndexes.add(table + "\u0000" + name);
+					}
 				}
 			}
 		}
@@ -112,8 +114,7 @@ public class MySqlReflector implements SchemaReflector {
 				case "FOREIGN KEY" -> assembler.foreignKey(key.table,
 						new ForeignKey(key.name, key.columns,
 								(currentSchema != null && !currentSchema.equals(key.refSchema)) ? key.refSchema : null,
-								key.refTable, key.refColumns, SchemaAssembler.action(key.onDelete),
-								SchemaAssembler.action(key.onUpdate)));
+								key.refTable, key.refColumns, action(key.onDelete), action(key.onUpdate)));
 				default -> {
 				}
 			}
@@ -140,6 +141,12 @@ public class MySqlReflector implements SchemaReflector {
 			}
 		}
 		return assembler.build();
+	}
+
+	/** A referential action; RESTRICT, what MySQL reports for an unspecified one, is the default. */
+	private static String action(String rule) {
+		String action = SchemaAssembler.action(rule);
+		return "RESTRICT".equals(action) ? null : action;
 	}
 
 	/**

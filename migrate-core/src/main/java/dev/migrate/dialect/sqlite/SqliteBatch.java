@@ -61,6 +61,11 @@ final class SqliteBatch {
 
 	private final List<Index> indexes = new ArrayList<>();
 
+	/** CREATE TRIGGER statements of the table, recreated after it (online only). */
+	private List<String> triggers = List.of();
+
+	private boolean legacyAlterTable;
+
 	private record ColumnState(Column column, String source, boolean typeChanged) {
 	}
 
@@ -107,10 +112,19 @@ final class SqliteBatch {
 					+ " FROM " + this.dialect.qualify(schema, name));
 		}
 		sql.add("DROP TABLE " + this.dialect.qualify(schema, name));
+		// the legacy rename neither rewrites nor re-checks views and triggers that name the table,
+		// which would otherwise fail while the old table is gone
+		if (!this.legacyAlterTable) {
+			sql.add("PRAGMA legacy_alter_table = ON");
+		}
 		sql.add("ALTER TABLE " + this.dialect.qualify(schema, temp) + " RENAME TO " + this.dialect.quoteIfNeeded(name));
+		if (!this.legacyAlterTable) {
+			sql.add("PRAGMA legacy_alter_table = OFF");
+		}
 		for (Index index : this.indexes) {
 			sql.addAll(this.dialect.createIndexSql(schema, index));
 		}
+		sql.addAll(this.triggers);
 		return sql;
 	}
 
@@ -135,6 +149,8 @@ final class SqliteBatch {
 		try {
 			SqliteTableReader reader = new SqliteTableReader(this.dialect, this.context.connection(), this.batch.schema());
 			Table table = reader.read(this.batch.table());
+			this.triggers = reader.triggers(this.batch.table());
+			this.legacyAlterTable = reader.legacyAlterTable();
 			if (reader.foreignKeysEnforced()) {
 				List<String> referencing = reader.referencingTables(this.batch.table());
 				if (!referencing.isEmpty()) {

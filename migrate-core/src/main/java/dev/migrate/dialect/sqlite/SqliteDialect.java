@@ -32,6 +32,10 @@ public class SqliteDialect extends DefaultDialect {
 			+ " to the batch mode feature (op.batchAlterTable(...)) which allows for SQLite migrations using a"
 			+ " copy-and-move strategy.";
 
+	/** Defaults SQLite refuses in ALTER TABLE ADD COLUMN. */
+	private static final java.util.regex.Pattern NON_CONSTANT_DEFAULT = java.util.regex.Pattern
+		.compile("(?is)\\(.*|current_(time|date|timestamp)");
+
 	@Override
 	public String name() {
 		return "sqlite";
@@ -129,6 +133,9 @@ public class SqliteDialect extends DefaultDialect {
 		}
 		if (!c.nullable() && c.serverDefault() == null) {
 			return "NOT NULL without a server default";
+		}
+		if (c.serverDefault() != null && NON_CONSTANT_DEFAULT.matcher(c.serverDefault().trim()).matches()) {
+			return "with the non-constant default " + c.serverDefault();
 		}
 		return null;
 	}

@@ -79,8 +79,8 @@ final class SqliteTableReader {
 			List<String> pk = List.copyOf(pkColumns.values());
 			String pkName = elements.stream()
 				.filter((e) -> e.kind == Kind.PRIMARY_KEY && sameColumns(e.columns, pk))
-				.map((e) -> e.name)
 				.findFirst()
+				.map((e) -> e.name)
 				.orElse(null);
 			primaryKey = new PrimaryKey(pkName, pk);
 			if (pk.size() == 1 && AUTOINCREMENT.matcher(createSql).find()) {
@@ -107,8 +107,8 @@ final class SqliteTableReader {
 			if ("u".equals(entry.getValue())) {
 				String ucName = elements.stream()
 					.filter((e) -> e.kind == Kind.UNIQUE && sameColumns(e.columns, cols))
-					.map((e) -> e.name)
 					.findFirst()
+					.map((e) -> e.name)
 					.orElse(null);
 				uniques.add(new UniqueConstraint(ucName, cols));
 			}
@@ -153,8 +153,8 @@ final class SqliteTableReader {
 			}
 			String name = elements.stream()
 				.filter((e) -> e.kind == Kind.FOREIGN_KEY && sameColumns(e.columns, local))
-				.map((e) -> e.name)
 				.findFirst()
+				.map((e) -> e.name)
 				.orElse(null);
 			fks.add(new ForeignKey(name, local, null, referred, remote, action(rows.get(0)[4]), action(rows.get(0)[3])));
 		}
@@ -239,6 +239,27 @@ final class SqliteTableReader {
 			}
 		}
 		return result;
+	}
+
+	/** The CREATE TRIGGER statements of triggers on {@code table}. */
+	List<String> triggers(String table) throws SQLException {
+		List<String> result = new ArrayList<>();
+		try (PreparedStatement ps = this.connection.prepareStatement("SELECT sql FROM " + prefix()
+				+ "sqlite_master WHERE type = 'trigger' AND tbl_name = ? COLLATE NOCASE AND sql IS NOT NULL ORDER BY name")) {
+			ps.setString(1, table);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					result.add(rs.getString(1));
+				}
+			}
+		}
+		return result;
+	}
+
+	boolean legacyAlterTable() throws SQLException {
+		try (Statement s = this.connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA legacy_alter_table")) {
+			return rs.next() && rs.getInt(1) == 1;
+		}
 	}
 
 	boolean foreignKeysEnforced() throws SQLException {

@@ -24,7 +24,7 @@ public class BillingSchema implements SchemaDefinition {
 				column("number", string(20)).notNull(),
 				column("customer_id", BIGINT).notNull(),
 				column("amount", numeric(12, 2)).notNull().serverDefault("0"),
-				column("issued_at", TIMESTAMPTZ).notNull().serverDefault("now()"),
+				column("issued_at", TIMESTAMPTZ).notNull().serverDefault("CURRENT_TIMESTAMP"),
 				foreignKey("customer_id", "customers", "id"),
 				uniqueNamed("uq_invoices_number", "number"));
 		s.index("ix_invoices_customer_id", "invoices", "customer_id");

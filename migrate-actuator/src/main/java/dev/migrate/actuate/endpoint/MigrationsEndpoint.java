@@ -1,0 +1,189 @@
+package dev.migrate.actuate.endpoint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.migrate.command.Migrator;
+import dev.migrate.command.RevisionInfo;
+import dev.migrate.command.Status;
+import dev.migrate.runtime.LogTable;
+
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * {@code /actuator/migrations}: where every database stands against the code, per application
+ * context and migration bean, shaped like Spring Boot's Flyway endpoint. Read-only: each request
+ * reads the version table (and the log table when enabled) once per bean, never reloads the
+ * revisions and never takes the migration lock. No connection details appear in the output.
+ */
+@Endpoint(id = "migrations")
+public class MigrationsEndpoint {
+
+	private final ApplicationContext context;
+
+	/**
+	 * Creates the endpoint.
+	 * @param context the context whose (and whose parents') migration beans are reported
+	 */
+	public MigrationsEndpoint(ApplicationContext context) {
+		this.context = context;
+	}
+
+	/** Every migration bean of this context and its parents. */
+	@ReadOperation
+	public MigrationsDescriptor migrations() {
+		Map<String, ContextMigrationsDescriptor> contexts = new LinkedHashMap<>();
+		ApplicationContext target = this.context;
+		while (target != null) {
+			Map<String, MigratorDescriptor> beans = new LinkedHashMap<>();
+			target.getBeansOfType(Migrator.class, false, false).forEach((name, migrator) -> beans.put(name, describe(migrator)));
+			ApplicationContext parent = target.getParent();
+			contexts.put(target.getId(), new ContextMigrationsDescriptor(beans, (parent != null) ? parent.getId() : null));
+			target = parent;
+		}
+		return new MigrationsDescriptor(contexts);
+	}
+
+	/** One migration bean by name, or null (404) when there is none. */
+	@ReadOperation
+	public MigratorDescriptor migrator(@Selector String name) {
+		ApplicationContext target = this.context;
+		while (target != null) {
+			Map<String, Migrator> beans = target.getBeansOfType(Migrator.class, false, false);
+			Migrator migrator = beans.get(name);
+			if (migrator != null) {
+				return describe(migrator);
+			}
+			target = target.getParent();
+		}
+		return null;
+	}
+
+	private MigratorDescriptor describe(Migrator migrator) {
+		List<RevisionInfo> revisions = migrator.history(null);
+		List<String> heads = migrator.heads().stream().map(RevisionInfo::id).toList();
+		Status status;
+		try {
+			status = migrator.status();
+		}
+		catch (RuntimeException ex) {
+			return new MigratorDescriptor(null, heads, false, null, null, history(revisions, null), null,
+					"Cannot read the version table: " + ex.getMessage());
+		}
+		List<MigrationLogEntryDescriptor> log = null;
+		String error = null;
+		if (migrator.config().logTable() != null) {
+			try {
+				log = log(migrator.log());
+			}
+			catch (RuntimeException ex) {
+				error = "Cannot read the log table: " + ex.getMessage();
+			}
+		}
+		return new MigratorDescriptor(status.current(), status.heads(), status.upToDate(), status.pending(),
+				status.unknown(), history(revisions, status), log, error);
+	}
+
+	private static List<MigrationLogEntryDescriptor> log(List<LogTable.Entry> entries) {
+		List<MigrationLogEntryDescriptor> out = new ArrayList<>(entries.size());
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			LogTable.Entry entry = entries.get(i);
+			out.add(new MigrationLogEntryDescriptor(entry.revision(), entry.direction(), entry.startedAt(),
+					entry.durationMs(), entry.success() ? "success" : "failure"));
+		}
+		return out;
+	}
+
+	private static List<RevisionDescriptor> history(List<RevisionInfo> revisions, Status status) {
+		Set<String> current = (status != null) ? new HashSet<>(status.current()) : Set.of();
+		Set<String> pending = (status != null) ? new HashSet<>(status.pending()) : Set.of();
+		List<RevisionDescriptor> out = new ArrayList<>(revisions.size());
+		for (RevisionInfo r : revisions) {
+			String state = (status == null) ? null
+					: current.contains(r.id()) ? "current" : pending.contains(r.id()) ? "pending" : "applied";
+			out.add(new RevisionDescriptor(r.id(), r.downRevisions(), r.message(), List.copyOf(r.branchLabels()),
+					r.dependsOn(), r.createDate(), r.kind(), r.source(), state, r.head(), r.base(), r.branchPoint(),
+					r.mergePoint()));
+		}
+		return out;
+	}
+
+	/**
+	 * The migration beans of every context.
+	 *
+	 * @param contexts by context id
+	 */
+	public record MigrationsDescriptor(Map<String, ContextMigrationsDescriptor> contexts)
+			implements OperationResponseBody {
+	}
+
+	/**
+	 * The migration beans of one context.
+	 *
+	 * @param migrations by bean name
+	 * @param parentId id of the parent context, or null
+	 */
+	public record ContextMigrationsDescriptor(Map<String, MigratorDescriptor> migrations, String parentId) {
+	}
+
+	/**
+	 * One migration bean.
+	 *
+	 * @param current version rows in the database (null when they cannot be read)
+	 * @param heads heads of the revision graph
+	 * @param upToDate whether the database is at head
+	 * @param pending revisions an upgrade to heads would run, in order
+	 * @param unknown version rows the code does not know (the database is ahead of the code)
+	 * @param history every revision, newest first
+	 * @param log steps run, newest first, when the log table is enabled
+	 * @param error why the database could not be read, or null
+	 */
+	public record MigratorDescriptor(List<String> current, List<String> heads, boolean upToDate, List<String> pending,
+			List<String> unknown, List<RevisionDescriptor> history, List<MigrationLogEntryDescriptor> log,
+			String error) implements OperationResponseBody {
+	}
+
+	/**
+	 * One revision.
+	 *
+	 * @param id revision id
+	 * @param downRevisions its down revisions
+	 * @param message its message
+	 * @param branchLabels its branch labels
+	 * @param dependsOn its dependencies
+	 * @param createDate its create date, or null
+	 * @param kind {@code java} or {@code sql}
+	 * @param source file name or class name
+	 * @param state {@code applied}, {@code current} or {@code pending}
+	 * @param head whether it is a head
+	 * @param base whether it is a base
+	 * @param branchPoint whether several revisions descend from it
+	 * @param mergePoint whether it merges several revisions
+	 */
+	public record RevisionDescriptor(String id, List<String> downRevisions, String message, List<String> branchLabels,
+			List<String> dependsOn, String createDate, String kind, String source, String state, boolean head,
+			boolean base, boolean branchPoint, boolean mergePoint) {
+	}
+
+	/**
+	 * One step run.
+	 *
+	 * @param revision revision id
+	 * @param direction {@code upgrade}, {@code downgrade} or {@code stamp}
+	 * @param startedAt when it started
+	 * @param durationMs how long it took, in milliseconds
+	 * @param outcome {@code success} or {@code failure}
+	 */
+	public record MigrationLogEntryDescriptor(String revision, String direction, java.time.Instant startedAt,
+			long durationMs, String outcome) {
+	}
+
+}

@@ -1,0 +1,302 @@
+package dev.migrate.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import dev.migrate.ConfigurationException;
+import dev.migrate.MigrateException;
+import dev.migrate.command.MigrateConfig;
+import dev.migrate.command.MigrationListener;
+import dev.migrate.command.Migrator;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.DialectResolver;
+
+/**
+ * Everything a subcommand needs, built lazily from the {@link Settings}: the class loader over
+ * {@code --classpath}, the DataSource, the {@link Migrator}, the output streams, and redaction of
+ * secrets from everything printed.
+ */
+final class CliContext implements AutoCloseable {
+
+	private final Settings settings;
+
+	private final Map<String, String> arguments;
+
+	private final PrintWriter out;
+
+	private final PrintWriter err;
+
+	private final boolean json;
+
+	private URLClassLoader classLoader;
+
+	private JavaRevisionCompiler compiler;
+
+	private DataSource dataSource;
+
+	CliContext(Settings settings, Map<String, String> arguments, PrintWriter out, PrintWriter err, boolean json) {
+		this.settings = settings;
+		this.arguments = Map.copyOf(arguments);
+		this.out = out;
+		this.err = err;
+		this.json = json;
+	}
+
+	Settings settings() {
+		return this.settings;
+	}
+
+	PrintWriter out() {
+		return this.out;
+	}
+
+	PrintWriter err() {
+		return this.err;
+	}
+
+	boolean json() {
+		return this.json;
+	}
+
+	/** Prints one line on stdout, secrets redacted. */
+	void println(String line) {
+		this.out.println(redact(line));
+		this.out.flush();
+	}
+
+	/**
+	 * The class loader over {@code classpath} plus the classes compiled from Java revision sources
+	 * in directory locations (the CLI's own loader when there is neither).
+	 */
+	ClassLoader classLoader() {
+		if (this.classLoader == null) {
+			List<Path> entries = new ArrayList<>();
+			for (String entry : this.settings.list("classpath")) {
+				entries.addAll(expand(entry));
+			}
+			List<Path> sources = new ArrayList<>();
+			for (String location : Settings.split(this.settings.get("script-location"), false)) {
+				if (!location.startsWith("classpath:")) {
+					sources.addAll(JavaRevisionCompiler.sources(directoryOf(location)));
+				}
+			}
+			List<URL> urls = new ArrayList<>();
+			if (!sources.isEmpty()) {
+				this.compiler = new JavaRevisionCompiler();
+				entries.add(0, this.compiler.compile(sources, entries));
+			}
+			for (Path path : entries) {
+				try {
+					urls.add(path.toUri().toURL());
+				}
+				catch (MalformedURLException ex) {
+					throw new ConfigurationException("Invalid classpath entry '" + path + "'");
+				}
+			}
+			this.classLoader = new URLClassLoader("migrate-classpath", urls.toArray(URL[]::new),
+					MigrateCli.class.getClassLoader());
+		}
+		return this.classLoader;
+	}
+
+	private List<Path> expand(String entry) {
+		if (entry.endsWith("/*") || entry.endsWith("\\*") || entry.equals("*")) {
+			Path dir = this.settings.path(entry.substring(0, Math.max(0, entry.length() - 1)));
+			try (Stream<Path> files = Files.list(dir)) {
+				return files.filter((p) -> p.toString().endsWith(".jar")).sorted().toList();
+			}
+			catch (IOException ex) {
+				throw new ConfigurationException("Classpath entry '" + entry + "': cannot list " + dir);
+			}
+		}
+		Path path = this.settings.path(entry);
+		if (!Files.exists(path)) {
+			throw new ConfigurationException("Classpath entry " + path + " does not exist (classpath, from "
+					+ this.settings.origin("classpath") + ")");
+		}
+		return List.of(path);
+	}
+
+	/** The revision locations the engine loads, directories made absolute and checked. */
+	List<String> locations() {
+		String raw = this.settings.require("script-location", "where the revisions are");
+		List<String> locations = new ArrayList<>();
+		for (String location : Settings.split(raw, false)) {
+			if (location.startsWith("classpath:")) {
+				locations.add(location);
+				continue;
+			}
+			Path dir = directoryOf(location);
+			if (!Files.isDirectory(dir)) {
+				throw new ConfigurationException("Path doesn't exist: " + dir
+						+ ".  Please use the 'init' command to create a new scripts folder.");
+			}
+			locations.add("filesystem:" + dir);
+		}
+		classLoader();
+		if (this.compiler != null) {
+			locations.addAll(this.compiler.locations());
+		}
+		return locations;
+	}
+
+	Path directoryOf(String location) {
+		String path = location.startsWith("filesystem:") ? location.substring("filesystem:".length()) : location;
+		return this.settings.path(path);
+	}
+
+	/** The dialect for offline mode: {@code dialect}, else from the url. */
+	Dialect offlineDialect() {
+		String name = this.settings.get("dialect");
+		if (name != null) {
+			return DialectResolver.byName(name);
+		}
+		String url = this.settings.get("url");
+		if (url == null) {
+			throw new ConfigurationException("Offline mode (--sql) needs a dialect: set 'dialect' (--dialect, "
+					+ "MIGRATE_DIALECT) to postgresql, h2, sqlite or mysql, or a url");
+		}
+		return DialectResolver.forUrl(url);
+	}
+
+	/** The DataSource; connects once to report an unreachable database as a one-line error. */
+	DataSource dataSource() {
+		if (this.dataSource == null) {
+			String url = this.settings.require("url", "the JDBC URL of the database");
+			String dialectName = this.settings.get("dialect");
+			if (dialectName != null) {
+				DialectResolver.byName(dialectName);
+			}
+			DriverDataSource ds = new DriverDataSource(url, this.settings.get("user"), this.settings.get("password"),
+					classLoader());
+			try (Connection connection = ds.getConnection()) {
+				connection.isValid(5);
+			}
+			catch (SQLException ex) {
+				throw new MigrateException("Cannot connect to " + redactUrls(url) + ": " + oneLine(ex.getMessage()), ex);
+			}
+			this.dataSource = ds;
+		}
+		return this.dataSource;
+	}
+
+	/** A migrator for commands that read or write the database. */
+	Migrator onlineMigrator(MigrationListener... listeners) {
+		return Migrator.create(config(true, listeners));
+	}
+
+	/** A migrator that never connects (graph only, or offline SQL). */
+	Migrator offlineMigrator(boolean needsDialect) {
+		MigrateConfig.Builder builder = builder();
+		if (needsDialect) {
+			builder.dialect(offlineDialect());
+		}
+		return Migrator.create(builder.build());
+	}
+
+	MigrateConfig config(boolean online, MigrationListener... listeners) {
+		MigrateConfig.Builder builder = builder();
+		if (online) {
+			builder.dataSource(dataSource());
+			String dialectName = this.settings.get("dialect");
+			if (dialectName != null) {
+				builder.dialect(DialectResolver.byName(dialectName));
+			}
+		}
+		for (MigrationListener listener : listeners) {
+			builder.listener(listener);
+		}
+		return builder.build();
+	}
+
+	private MigrateConfig.Builder builder() {
+		MigrateConfig.Builder builder = MigrateConfig.builder()
+			.locations(locations())
+			.classLoader(classLoader())
+			.arguments(this.arguments);
+		String versionTable = this.settings.get("version-table");
+		if (versionTable != null) {
+			builder.versionTable(versionTable);
+		}
+		builder.schema(this.settings.get("schema"));
+		String logTable = this.settings.get("log-table");
+		if (logTable != null) {
+			builder.logTable(logTable);
+		}
+		String lockTimeout = this.settings.get("lock-timeout");
+		if (lockTimeout != null) {
+			builder.lockTimeout(duration(lockTimeout));
+		}
+		return builder;
+	}
+
+	private static Duration duration(String value) {
+		try {
+			return value.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(value)) : Duration.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new ConfigurationException("Invalid lock-timeout '" + value + "': use seconds or ISO-8601 like PT5M");
+		}
+	}
+
+	String versionTable() {
+		String table = this.settings.get("version-table");
+		return (table != null) ? table : MigrateConfig.DEFAULT_VERSION_TABLE;
+	}
+
+	/** Removes the configured password and any password in a URL from {@code text}. */
+	String redact(String text) {
+		if (text == null) {
+			return null;
+		}
+		String result = text;
+		String password = this.settings.get("password");
+		if (password != null && password.length() > 0) {
+			result = result.replace(password, "***");
+		}
+		return redactUrls(result);
+	}
+
+	/** Removes {@code password=...} parameters and {@code user:password@} from URLs in {@code text}. */
+	static String redactUrls(String text) {
+		if (text == null) {
+			return null;
+		}
+		return text.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=***").replaceAll("(//[^/:@\\s]+):[^@/\\s]+@", "$1:***@");
+	}
+
+	static String oneLine(String text) {
+		return (text == null) ? "" : text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+	}
+
+	@Override
+	public void close() {
+		if (this.compiler != null) {
+			this.compiler.close();
+		}
+		if (this.classLoader != null) {
+			try {
+				this.classLoader.close();
+			}
+			catch (IOException ex) {
+				// nothing to do
+			}
+		}
+	}
+
+}

@@ -1,0 +1,88 @@
+package dev.migrate.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.SQLException;
+
+import dev.migrate.runtime.MigrationFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every error into one line on stderr, {@code FAILED: <message>} (as Alembic prints a
+ * CommandError), with any password redacted, and an exit code: 1 when a migration failed or
+ * {@code check} found differences, 2 for everything else (bad usage, bad input, configuration,
+ * unreachable database). {@code --verbose} adds the stack trace.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+	static final int MIGRATION_FAILED = 1;
+
+	static final int BAD_INPUT = 2;
+
+	private final MigrateCli cli;
+
+	ErrorHandler(MigrateCli cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public int handleParseException(ParameterException ex, String[] args) {
+		CommandLine cmd = ex.getCommandLine();
+		String name = cmd.getCommandSpec().qualifiedName();
+		print(cmd.getErr(), ex.getMessage() + " (see '" + name + " --help')", ex);
+		return BAD_INPUT;
+	}
+
+	@Override
+	public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+		print(commandLine.getErr(), message(ex), ex);
+		return exitCode(ex);
+	}
+
+	int handle(Throwable ex, CommandLine commandLine) {
+		print(commandLine.getErr(), message(ex), ex);
+		return exitCode(ex);
+	}
+
+	static int exitCode(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof CheckFailedException || t instanceof MigrationFailedException) {
+				return MIGRATION_FAILED;
+			}
+		}
+		return BAD_INPUT;
+	}
+
+	static String message(Throwable ex) {
+		if (ex instanceof SQLException sql) {
+			return "Database error: " + sql.getMessage();
+		}
+		String message = ex.getMessage();
+		if (message == null || message.isBlank()) {
+			Throwable cause = ex.getCause();
+			return (cause != null && cause != ex) ? message(cause) : ex.getClass().getName();
+		}
+		return message;
+	}
+
+	private void print(PrintWriter err, String message, Throwable ex) {
+		String line = oneLine(message);
+		CliContext context = this.cli.contextIfCreated();
+		err.println("FAILED: " + ((context != null) ? context.redact(line) : CliContext.redactUrls(line)));
+		if (this.cli.verbose) {
+			StringWriter trace = new StringWriter();
+			ex.printStackTrace(new PrintWriter(trace));
+			err.print((context != null) ? context.redact(trace.toString()) : CliContext.redactUrls(trace.toString()));
+		}
+		err.flush();
+	}
+
+	private static String oneLine(String message) {
+		return message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+	}
+
+}

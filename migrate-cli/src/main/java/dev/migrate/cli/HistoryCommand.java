@@ -1,0 +1,57 @@
+package dev.migrate.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.migrate.MigrateException;
+import dev.migrate.command.Migrator;
+import dev.migrate.command.RevisionInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code migrate history}: revisions newest first. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+		description = { "List revisions in chronological order, newest first, as Alembic prints them:",
+				"<down> -> <rev> (branch labels) (head) (current) (branchpoint) (mergepoint), <message>" })
+final class HistoryCommand extends AbstractCommand {
+
+	@Option(names = { "-r", "--rev-range" }, paramLabel = "[START]:[END]",
+			description = "Range of revisions, e.g. 'base:head', '-3:', 'current:', 'abc1:def2', 'branch@head:'.")
+	String range;
+
+	@Option(names = { "-v", "--verbose" }, description = "Use more verbose output.")
+	boolean verbose;
+
+	@Option(names = { "-i", "--indicate-current" }, description = "Indicate the current revision (reads the database).")
+	boolean indicateCurrent;
+
+	@Override
+	void run(CliContext context) {
+		if (this.range != null && !this.range.contains(":")) {
+			throw new MigrateException("History range requires [start]:[end], [start]:, or :[end]");
+		}
+		boolean needsDatabase = this.indicateCurrent || (this.range != null && this.range.contains("current"));
+		Migrator migrator = needsDatabase ? context.onlineMigrator() : context.offlineMigrator(false);
+		List<String> current = this.indicateCurrent ? migrator.current() : List.of();
+		List<RevisionInfo> revisions = migrator.history((this.range == null) ? null : this.range.strip());
+		RevisionFormatter formatter = formatter(migrator, current);
+		if (context.json()) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			if (this.indicateCurrent) {
+				json.put("current", current);
+			}
+			json.put("revisions", revisions.stream()
+				.map((r) -> json(formatter, formatter.get(r.id()) != null ? formatter.get(r.id()) : r,
+						current.contains(r.id())))
+				.toList());
+			printJson(context, json);
+			return;
+		}
+		for (RevisionInfo info : revisions) {
+			RevisionInfo full = (formatter.get(info.id()) != null) ? formatter.get(info.id()) : info;
+			context.println(formatter.cmdFormat(full, this.verbose, true, true, true, true));
+		}
+	}
+
+}

@@ -1,0 +1,209 @@
+package dev.migrate.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code migrate} command: Alembic's command line for the JVM. Global options come before
+ * the subcommand: {@code migrate --url jdbc:sqlite:app.db --script-location db/versions upgrade head}.
+ *
+ * <p>Exit codes: 0 success; 1 a migration failed, or {@code check} found the database behind the
+ * revisions or different from the models; 2 bad usage or bad input (unknown or ambiguous revision,
+ * several heads, malformed revision file, unreachable database, configuration errors). Errors are
+ * one line on stderr, {@code FAILED: <message>}; {@code --verbose} adds the stack trace.
+ */
+@Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = MigrateCli.Version.class,
+		sortOptions = false, usageHelpAutoWidth = true,
+		description = { "Alembic-style database migrations for the JVM.", "",
+				"Configuration comes from a properties file (-c, default ./migrate.properties), from environment "
+						+ "variables MIGRATE_<KEY> (MIGRATE_URL, MIGRATE_USER, MIGRATE_PASSWORD, MIGRATE_SCRIPT_LOCATION, "
+						+ "MIGRATE_VERSION_TABLE, MIGRATE_SCHEMA, MIGRATE_MODELS, MIGRATE_CLASSPATH, MIGRATE_DIALECT, ...) "
+						+ "and from the global options below, which must come before the command. Options win over "
+						+ "the environment, the environment over the file.", "" },
+		footerHeading = "%nExit codes:%n",
+		footer = { "  0  success", "  1  a migration failed; check: database not at head or models differ",
+				"  2  bad usage or input: unknown or ambiguous revision, several heads,",
+				"     malformed file, unreachable database, configuration error", "",
+				"See 'migrate <command> --help' for the options of each command." },
+		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
+				DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
+				BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class,
+				CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class })
+public final class MigrateCli implements Runnable {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = { "-c", "--config" }, paramLabel = "FILE",
+			description = "Properties file (default ./migrate.properties; env MIGRATE_CONFIG).")
+	String config;
+
+	@Option(names = "--url", paramLabel = "JDBC_URL", description = "JDBC URL of the database (url).")
+	String url;
+
+	@Option(names = "--user", paramLabel = "USER", description = "Database user (user).")
+	String user;
+
+	@Option(names = "--password", paramLabel = "PASSWORD", description = "Database password (password). Never printed; prefer MIGRATE_PASSWORD.")
+	String password;
+
+	@Option(names = "--script-location", paramLabel = "LOCATIONS",
+			description = "Where revisions are loaded from: directories and/or classpath:<path>, comma-separated (script-location).")
+	String scriptLocation;
+
+	@Option(names = "--versions-dir", paramLabel = "DIR",
+			description = "Directory new revision files are written to (versions-dir; default: the first directory of the script location).")
+	String versionsDir;
+
+	@Option(names = "--package", paramLabel = "PACKAGE",
+			description = "Java package of new Java revisions (package; default: derived from the versions directory).")
+	String packageName;
+
+	@Option(names = "--classpath", paramLabel = "PATH",
+			description = "Directories and jars with compiled Java revisions and models (classpath).")
+	String classpath;
+
+	@Option(names = "--version-table", paramLabel = "TABLE", description = "Version table name (version-table; default migrate_version).")
+	String versionTable;
+
+	@Option(names = "--schema", paramLabel = "SCHEMA", description = "Schema of the version table (schema).")
+	String schema;
+
+	@Option(names = "--dialect", paramLabel = "DIALECT",
+			description = "postgresql, h2, sqlite or mysql (dialect): for --sql without a url.")
+	String dialect;
+
+	@Option(names = "--models", paramLabel = "PACKAGES",
+			description = "Packages with the models, comma-separated (models): for revision --autogenerate and check.")
+	String models;
+
+	@Option(names = "-x", paramLabel = "KEY=VALUE", description = "Argument revisions can read (Alembic's -x); repeatable.")
+	Map<String, String> arguments = new LinkedHashMap<>();
+
+	@Option(names = "--json", description = "JSON output (current, history, heads, branches, show, check).")
+	boolean json;
+
+	@Option(names = "--verbose", description = "Print stack traces with errors.")
+	boolean verbose;
+
+	/** Set by {@link #execute}: the environment and working directory of this run. */
+	CliEnvironment environment = CliEnvironment.system();
+
+	/** Set by init: the config file it is about to create may not exist yet. */
+	boolean allowMissingConfig;
+
+	private CliContext context;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(this.spec.commandLine(), "Missing command");
+	}
+
+	/** The context of this run, created on first use. */
+	CliContext context() {
+		if (this.context == null) {
+			Map<String, String> options = new LinkedHashMap<>();
+			options.put("url", this.url);
+			options.put("user", this.user);
+			options.put("password", this.password);
+			options.put("script-location", this.scriptLocation);
+			options.put("versions-dir", this.versionsDir);
+			options.put("package", this.packageName);
+			options.put("classpath", this.classpath);
+			options.put("version-table", this.versionTable);
+			options.put("schema", this.schema);
+			options.put("dialect", this.dialect);
+			options.put("models", this.models);
+			Settings settings = Settings.resolve(this.config, this.environment.variables(), options,
+					this.environment.workingDirectory(), this.allowMissingConfig);
+			this.context = new CliContext(settings, this.arguments, this.spec.commandLine().getOut(),
+					this.spec.commandLine().getErr(), this.json);
+		}
+		return this.context;
+	}
+
+	CliContext contextIfCreated() {
+		return this.context;
+	}
+
+	public static void main(String[] args) {
+		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+		int code = execute(args, out, err, CliEnvironment.system());
+		out.flush();
+		err.flush();
+		System.exit(code);
+	}
+
+	/**
+	 * Runs the command line in this JVM and returns the exit code (0 success, 1 migration failed
+	 * or check failed, 2 bad usage or input).
+	 */
+	public static int execute(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
+		MigrateCli cli = new MigrateCli();
+		cli.environment = environment;
+		CommandLine commandLine = commandLine(cli);
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		try {
+			return commandLine.execute(args);
+		}
+		catch (VirtualMachineError ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
+			// errors picocli does not hand to the execution exception handler (e.g. ServiceConfigurationError)
+			return new ErrorHandler(cli).handle(ex, commandLine);
+		}
+		finally {
+			if (cli.context != null) {
+				cli.context.close();
+			}
+		}
+	}
+
+	static CommandLine commandLine(MigrateCli cli) {
+		CommandLine commandLine = new CommandLine(cli);
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+		commandLine.setExecutionExceptionHandler(new ErrorHandler(cli));
+		commandLine.setParameterExceptionHandler(new ErrorHandler(cli));
+		return commandLine;
+	}
+
+	/** The version from the jar manifest. */
+	static final class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			String version = MigrateCli.class.getPackage().getImplementationVersion();
+			return new String[] { "migrate " + ((version != null) ? version : "(development build)"),
+					"Java " + System.getProperty("java.version") };
+		}
+
+	}
+
+	/** Where a run happens: environment variables and the working directory. */
+	public record CliEnvironment(Map<String, String> variables, Path workingDirectory) {
+
+		public CliEnvironment {
+			variables = Map.copyOf(variables);
+			workingDirectory = workingDirectory.toAbsolutePath().normalize();
+		}
+
+		public static CliEnvironment system() {
+			return new CliEnvironment(System.getenv(), Path.of(""));
+		}
+
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.migrate.cli;
+
+import dev.migrate.testing.TestDatabases;
+import dev.migrate.testing.TestDatabases.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The guide's basic commands against embedded PostgreSQL. */
+class PostgresBasicCommandsTests extends AbstractBasicCommandsTests {
+
+	private TestDatabase database;
+
+	@BeforeEach
+	void setUp() {
+		this.database = TestDatabases.freshPostgres();
+	}
+
+	@Override
+	TestDatabase database() {
+		return this.database;
+	}
+
+}

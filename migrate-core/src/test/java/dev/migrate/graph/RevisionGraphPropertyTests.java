@@ -1,0 +1,188 @@
+package dev.migrate.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Properties of plans on random revision graphs: several bases, branches, merges, dependencies (by id
+ * and by branch label).
+ */
+class RevisionGraphPropertyTests {
+
+	/**
+	 * Each node is five numbers: its shape (base, one parent or a merge), two parent picks, whether it
+	 * has a dependency, and the pick of that dependency (also used to give it a branch label). Parents
+	 * and dependencies are always earlier nodes, so the graph is acyclic.
+	 */
+	/** The generated revisions, printed in full when jqwik reports a sample. */
+	record Nodes(List<RevisionNode> list) {
+
+		@Override
+		public String toString() {
+			StringBuilder sb = new StringBuilder();
+			for (RevisionNode node : this.list) {
+				sb.append(node.id()).append("<-").append(node.downRevisions());
+				if (!node.branchLabels().isEmpty()) {
+					sb.append(" labels").append(node.branchLabels());
+				}
+				if (!node.dependsOn().isEmpty()) {
+					sb.append(" dep").append(node.dependsOn());
+				}
+				sb.append("; ");
+			}
+			return sb.toString();
+		}
+
+	}
+
+	@Provide
+	Arbitrary<Nodes> graphs() {
+		return Arbitraries.integers()
+			.between(0, 999)
+			.list()
+			.ofSize(5)
+			.list()
+			.ofMinSize(1)
+			.ofMaxSize(30)
+			.map(RevisionGraphPropertyTests::build).map(Nodes::new);
+	}
+
+	static List<RevisionNode> build(List<List<Integer>> spec) {
+		List<RevisionNode> nodes = new ArrayList<>();
+		Map<String, String> labelOf = new HashMap<>();
+		for (int i = 0; i < spec.size(); i++) {
+			List<Integer> v = spec.get(i);
+			String id = "r" + i;
+			Set<String> down = new LinkedHashSet<>();
+			int shape = v.get(0) % 10;
+			if (i > 0 && shape >= 2) {
+				down.add("r" + (v.get(1) % i));
+				if (shape >= 8) {
+					down.add("r" + (v.get(2) % i));
+				}
+			}
+			List<String> deps = new ArrayList<>();
+			if (i > 0 && v.get(3) % 4 == 0) {
+				String target = "r" + (v.get(4) % i);
+				deps.add(labelOf.getOrDefault(target, target));
+			}
+			List<String> labels = new ArrayList<>();
+			if (v.get(4) % 5 == 0) {
+				labels.add("L" + i);
+				labelOf.put(id, "L" + i);
+			}
+			nodes.add(new RevisionNode(id, down, labels, deps));
+		}
+		return nodes;
+	}
+
+	private static Map<String, Integer> positions(List<? extends Step> steps) {
+		Map<String, Integer> positions = new HashMap<>();
+		for (int i = 0; i < steps.size(); i++) {
+			RevisionStep step = (RevisionStep) steps.get(i);
+			assertThat(positions.put(step.revision().id(), i)).as("%s planned twice", step).isNull();
+		}
+		return positions;
+	}
+
+	private static List<String> apply(RevisionGraph graph, List<String> rows, List<? extends Step> steps) {
+		for (Step step : steps) {
+			graph.applyToHeads(rows, step);
+			assertThat(new HashSet<>(rows)).as("rows are distinct after %s", step).hasSameSizeAs(rows);
+		}
+		return rows;
+	}
+
+	@Property(tries = 300)
+	void upgradeToHeadsRunsEveryRevisionAfterItsParentsAndEndsAtTheHeads(
+			@ForAll("graphs") Nodes generated) {
+		List<RevisionNode> nodes = generated.list();
+		RevisionGraph graph = RevisionGraph.of(nodes);
+		List<RevisionStep> upgrade = graph.upgradePlan(List.of(), "heads");
+		Map<String, Integer> positions = positions(upgrade);
+		assertThat(positions).hasSize(nodes.size());
+		for (RevisionStep step : upgrade) {
+			assertThat(step.upgrade()).isTrue();
+			String id = step.revision().id();
+			for (String down : graph.normalizedDownRevisions(id)) {
+				assertThat(positions.get(down)).as("%s runs before %s", down, id).isLessThan(positions.get(id));
+			}
+			for (String dep : graph.resolvedDependencies(id)) {
+				assertThat(positions.get(dep)).as("%s runs before %s", dep, id).isLessThan(positions.get(id));
+			}
+		}
+		List<String> rows = apply(graph, new ArrayList<>(), upgrade);
+		assertThat(rows).containsExactlyInAnyOrderElementsOf(graph.realHeads());
+		assertThat(graph.upgradePlan(rows, "heads")).isEmpty();
+	}
+
+	@Property(tries = 300)
+	void downgradeFromHeadsToBaseUndoesEverythingChildrenFirst(@ForAll("graphs") Nodes generated) {
+		List<RevisionNode> nodes = generated.list();
+		RevisionGraph graph = RevisionGraph.of(nodes);
+		List<String> rows = apply(graph, new ArrayList<>(), graph.upgradePlan(List.of(), "heads"));
+		List<RevisionStep> downgrade = graph.downgradePlan(new ArrayList<>(rows), "base");
+		Map<String, Integer> positions = positions(downgrade);
+		assertThat(positions).hasSize(nodes.size());
+		for (RevisionStep step : downgrade) {
+			assertThat(step.upgrade()).isFalse();
+			String id = step.revision().id();
+			for (String parent : graph.normalizedDownRevisions(id)) {
+				assertThat(positions.get(parent)).as("%s undone after %s", parent, id).isGreaterThan(positions.get(id));
+			}
+		}
+		assertThat(apply(graph, rows, downgrade)).isEmpty();
+	}
+
+	@Property(tries = 300)
+	void upgradeToOneRevisionRunsExactlyItsAncestors(@ForAll("graphs") Nodes generated) {
+		List<RevisionNode> nodes = generated.list();
+		RevisionGraph graph = RevisionGraph.of(nodes);
+		String target = nodes.get(nodes.size() / 2).id();
+		List<RevisionStep> upgrade = graph.upgradePlan(List.of(), target);
+		Set<String> ancestors = new HashSet<>();
+		List<String> todo = new ArrayList<>(List.of(target));
+		while (!todo.isEmpty()) {
+			String id = todo.remove(todo.size() - 1);
+			if (ancestors.add(id)) {
+				todo.addAll(graph.normalizedDownRevisions(id));
+			}
+		}
+		assertThat(positions(upgrade).keySet()).isEqualTo(ancestors);
+		List<String> rows = apply(graph, new ArrayList<>(), upgrade);
+		assertThat(rows).contains(target);
+		// and back to base again
+		assertThat(apply(graph, rows, graph.downgradePlan(new ArrayList<>(rows), "base"))).isEmpty();
+	}
+
+	@Property(tries = 200)
+	void historyListsEveryRevisionOnceNewestFirst(@ForAll("graphs") Nodes generated) {
+		List<RevisionNode> nodes = generated.list();
+		RevisionGraph graph = RevisionGraph.of(nodes);
+		List<RevisionNode> history = graph.walkTopDown();
+		assertThat(history).hasSize(nodes.size()).doesNotHaveDuplicates();
+		Map<String, Integer> positions = new HashMap<>();
+		for (int i = 0; i < history.size(); i++) {
+			positions.put(history.get(i).id(), i);
+		}
+		for (RevisionNode node : history) {
+			for (String down : graph.normalizedDownRevisions(node.id())) {
+				assertThat(positions.get(down)).isGreaterThan(positions.get(node.id()));
+			}
+		}
+	}
+
+}

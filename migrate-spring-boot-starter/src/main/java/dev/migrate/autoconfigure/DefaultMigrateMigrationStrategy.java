@@ -1,0 +1,55 @@
+package dev.migrate.autoconfigure;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import dev.migrate.command.MigrationResult;
+import dev.migrate.command.Status;
+
+/**
+ * The default boot behaviour by {@code migrate.mode}: {@code upgrade} upgrades to the target
+ * under the migration lock, {@code validate} fails unless the database is at head, {@code none}
+ * does nothing.
+ */
+public class DefaultMigrateMigrationStrategy implements MigrateMigrationStrategy {
+
+	private static final Log logger = LogFactory.getLog(DefaultMigrateMigrationStrategy.class);
+
+	@Override
+	public void migrate(MigrateInstance instance) {
+		switch (instance.mode()) {
+			case UPGRADE -> upgrade(instance);
+			case VALIDATE -> validate(instance);
+			case NONE -> logger.info("Migrate: " + instance.beanName() + " mode is none, nothing run on boot");
+		}
+	}
+
+	private void upgrade(MigrateInstance instance) {
+		long start = System.nanoTime();
+		MigrationResult result = instance.migrator().upgrade(instance.target());
+		if (result.nothingToDo()) {
+			logger.info("Migrate: " + instance.beanName() + ": Database is at head (" + ids(result.headsAfter())
+					+ "), nothing to do");
+		}
+		else {
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			logger.info("Migrate: " + instance.beanName() + ": upgraded from " + ids(result.headsBefore()) + " to "
+					+ ids(result.headsAfter()) + ", " + result.steps().size() + " revision"
+					+ ((result.steps().size() == 1) ? "" : "s") + " in " + millis + " ms");
+		}
+	}
+
+	private void validate(MigrateInstance instance) {
+		Status status = instance.migrator().status();
+		if (!status.upToDate()) {
+			throw new DatabaseNotAtHeadException(instance.beanName(), status);
+		}
+		logger.info("Migrate: " + instance.beanName() + ": Database is at head (" + ids(status.current())
+				+ "), validated");
+	}
+
+	static String ids(java.util.List<String> ids) {
+		return ids.isEmpty() ? "base" : String.join(", ", ids);
+	}
+
+}

@@ -1,0 +1,70 @@
+package dev.migrate.autoconfigure;
+
+import javax.sql.DataSource;
+
+import dev.migrate.command.MigrationListener;
+import dev.migrate.command.Migrator;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * Auto-configuration for Migrate: one {@link Migrator} bean per database ({@code migrate.*} and
+ * {@code migrate.instances.*}) and a {@link MigrateInitializer} that upgrades or validates them
+ * on boot, then checks for drift. Every bean that uses the database waits for it through
+ * Spring Boot's database-initialization detection.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(Migrator.class)
+@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+@Conditional(OnMigrateDatabaseCondition.class)
+@EnableConfigurationProperties(MigrateProperties.class)
+@Import({ DatabaseInitializationDependencyConfigurer.class, MigrateInstancesRegistrar.class })
+public final class MigrateAutoConfiguration {
+
+	@Bean
+	static MigratorFactory migrateMigratorFactory(MigrateProperties properties,
+			ConfigurableListableBeanFactory beanFactory, ObjectProvider<MigrateConfigCustomizer> customizers,
+			ObjectProvider<MigrationListener> listeners) {
+		return new MigratorFactory(properties, beanFactory, customizers, listeners);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(Migrator.class)
+	@Conditional(OnMigrateDatabaseCondition.Primary.class)
+	Migrator migrator(MigratorFactory factory, ObjectProvider<DataSource> dataSource,
+			@MigrateDataSource ObjectProvider<DataSource> migrateDataSource) {
+		return factory.createPrimary(factory.primaryDataSource(dataSource, migrateDataSource));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(MigrateMigrationStrategy.class)
+	DefaultMigrateMigrationStrategy migrateMigrationStrategy() {
+		return new DefaultMigrateMigrationStrategy();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@Lazy(false)
+	MigrateInitializer migrateInitializer(MigratorFactory factory, MigrateMigrationStrategy strategy) {
+		return new MigrateInitializer(factory.instances(), strategy);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigrateSchemaManagementProvider migrateSchemaManagementProvider(ObjectProvider<Migrator> migrators) {
+		return new MigrateSchemaManagementProvider(migrators);
+	}
+
+}

@@ -1,0 +1,122 @@
+package dev.migrate.autoconfigure;
+
+import dev.migrate.ConfigurationException;
+import dev.migrate.MigrateException;
+import dev.migrate.command.Status;
+import dev.migrate.graph.MultipleHeadsException;
+import dev.migrate.runtime.LockTimeoutException;
+import dev.migrate.runtime.MigrationFailedException;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Explains a Migrate failure at startup, matching on the exception type: what went wrong and
+ * what to do about it.
+ */
+class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
+
+	private static final String NL = System.lineSeparator();
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
+		if (cause instanceof MigrateDriftException drift) {
+			return drift(drift);
+		}
+		if (cause instanceof DatabaseNotAtHeadException notAtHead) {
+			return notAtHead(notAtHead);
+		}
+		if (cause instanceof MigrationFailedException failed) {
+			return failedRevision(failed);
+		}
+		if (cause instanceof MultipleHeadsException heads) {
+			return multipleHeads(heads);
+		}
+		if (cause instanceof LockTimeoutException) {
+			return new FailureAnalysis("Migrate could not get the migration lock: " + cause.getMessage(),
+					"Another instance is migrating this database. Wait for it to finish, or raise migrate.lock-timeout.",
+					cause);
+		}
+		if (cause instanceof ConfigurationException) {
+			return new FailureAnalysis("Migrate is misconfigured: " + cause.getMessage(),
+					"Update the property named above in your application's configuration.", cause);
+		}
+		return new FailureAnalysis("Migrate failed: " + cause.getMessage(),
+				"Fix the revision or database named above, then restart. The version table is left at the last"
+						+ " revision that succeeded; `migrate current` shows it.",
+				cause);
+	}
+
+	private FailureAnalysis failedRevision(MigrationFailedException ex) {
+		StringBuilder description = new StringBuilder("Revision ").append(ex.revision())
+			.append(" (")
+			.append(ex.source())
+			.append(") failed on ")
+			.append(ex.upgrade() ? "upgrade" : "downgrade")
+			.append('.')
+			.append(NL)
+			.append("    why: ")
+			.append(ex.getMessage());
+		if (ex.statement() != null) {
+			description.append(NL).append("    statement: ").append(ex.statement());
+		}
+		String lastGood = ex.lastGoodHeads().isEmpty() ? "base" : String.join(", ", ex.lastGoodHeads());
+		description.append(NL).append("    the version table is left at: ").append(lastGood);
+		String action = ex.mayBeHalfApplied()
+				? "This database cannot roll back DDL, so the revision may be half-applied. Check which of its"
+						+ " statements ran, undo them (or finish them by hand and run `migrate stamp " + ex.revision()
+						+ "`), fix " + ex.source() + ", then restart."
+				: "The revision was rolled back. Fix " + ex.source()
+						+ " (or the data it trips over), then restart; `migrate upgrade head --sql` shows the SQL it runs.";
+		return new FailureAnalysis(description.toString(), action, ex);
+	}
+
+	private FailureAnalysis multipleHeads(MultipleHeadsException ex) {
+		return new FailureAnalysis(
+				"The revisions have several heads (" + String.join(", ", ex.getHeads()) + "), so target '"
+						+ ex.getArgument() + "' is ambiguous: " + ex.getMessage(),
+				"Merge the heads with `migrate merge heads -m \"merge heads\"` and commit the new revision, or set"
+						+ " migrate.target=heads (or <label>@head) to upgrade every branch.",
+				ex);
+	}
+
+	private FailureAnalysis drift(MigrateDriftException ex) {
+		StringBuilder description = new StringBuilder("The database of '").append(ex.getBeanName())
+			.append("' differs from the application's models (migrate.drift=fail):");
+		ex.getDifferences().forEach((line) -> description.append(NL).append("    - ").append(line));
+		return new FailureAnalysis(description.toString(),
+				"Write a revision that closes the gap (`migrate revision --autogenerate -m \"...\"` drafts one),"
+						+ " review it and apply it; or relax migrate.compare-type, migrate.compare-server-default"
+						+ " or migrate.drift for this environment.",
+				ex);
+	}
+
+	private FailureAnalysis notAtHead(DatabaseNotAtHeadException ex) {
+		Status status = ex.getStatus();
+		StringBuilder description = new StringBuilder("The database of '").append(ex.getBeanName())
+			.append("' is not at head and migrate.mode=validate does not upgrade it.")
+			.append(NL)
+			.append("    current: ")
+			.append(status.current().isEmpty() ? "(empty version table)" : String.join(", ", status.current()))
+			.append(NL)
+			.append("    heads:   ")
+			.append(String.join(", ", status.heads()));
+		if (!status.pending().isEmpty()) {
+			description.append(NL).append("    pending: ").append(String.join(", ", status.pending()));
+		}
+		if (!status.unknown().isEmpty()) {
+			description.append(NL)
+				.append("    unknown to this code (the database is ahead): ")
+				.append(String.join(", ", status.unknown()));
+			return new FailureAnalysis(description.toString(),
+					"Deploy the build that contains revision(s) " + String.join(", ", status.unknown())
+							+ ", or downgrade the database from that build with `migrate downgrade <revision>`.",
+					ex);
+		}
+		return new FailureAnalysis(description.toString(),
+				"Run `migrate upgrade head` against this database (or the migration job of this release) before"
+						+ " starting the application, or set migrate.mode=upgrade to upgrade on boot.",
+				ex);
+	}
+
+}

@@ -1,0 +1,117 @@
+package dev.migrate.autoconfigure;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import dev.migrate.autogenerate.Autogenerate;
+import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.autogenerate.SchemaDiff;
+import dev.migrate.autoconfigure.MigrateProperties.Drift;
+import dev.migrate.command.MigrateConfig;
+import dev.migrate.model.Models;
+import dev.migrate.schema.SchemaSnapshot;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.Ordered;
+
+/**
+ * Runs the boot-time behaviour for every database, in order: the {@link MigrateMigrationStrategy}
+ * (by default upgrade, validate or nothing by {@code migrate.mode}), then the drift check by
+ * {@code migrate.drift}. Beans that use the database are made to wait for this bean through
+ * Spring Boot's database-initialization dependency detection.
+ */
+public class MigrateInitializer implements InitializingBean, Ordered {
+
+	private static final Log logger = LogFactory.getLog(MigrateInitializer.class);
+
+	private final List<MigrateInstance> instances;
+
+	private final MigrateMigrationStrategy strategy;
+
+	private int order = 0;
+
+	/**
+	 * Creates an initializer.
+	 * @param instances the databases, in the order they run
+	 * @param strategy what happens to each database before the drift check
+	 */
+	public MigrateInitializer(List<MigrateInstance> instances, MigrateMigrationStrategy strategy) {
+		this.instances = List.copyOf(instances);
+		this.strategy = (strategy != null) ? strategy : new DefaultMigrateMigrationStrategy();
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		logger.info("Migrate is active: " + this.instances.stream().map(MigrateInitializer::describe)
+			.collect(Collectors.joining("; ")));
+		for (MigrateInstance instance : this.instances) {
+			this.strategy.migrate(instance);
+			checkDrift(instance);
+		}
+	}
+
+	private static String describe(MigrateInstance instance) {
+		MigrateConfig config = instance.migrator().config();
+		return instance.beanName() + " (mode " + instance.mode().name().toLowerCase() + ", target "
+				+ instance.target() + ", locations " + String.join(",", config.locations()) + ", drift "
+				+ instance.drift().name().toLowerCase() + ")";
+	}
+
+	/** The databases this initializer runs, in order. */
+	public List<MigrateInstance> getInstances() {
+		return this.instances;
+	}
+
+	private void checkDrift(MigrateInstance instance) {
+		if (instance.drift() == Drift.IGNORE) {
+			return;
+		}
+		if (instance.modelPackages().isEmpty()) {
+			logger.info("Migrate: " + instance.beanName() + ": no model packages, drift check skipped (set "
+					+ instance.propertyPrefix() + "model-packages)");
+			return;
+		}
+		MigrateConfig config = instance.migrator().config();
+		SchemaSnapshot models = Models.fromPackages(config.classLoader(), instance.modelPackages());
+		if (models.tables().isEmpty()) {
+			logger.info("Migrate: " + instance.beanName() + ": no models found in " + instance.modelPackages()
+					+ ", drift check skipped");
+			return;
+		}
+		Set<String> ignored = new HashSet<>();
+		ignored.add(config.versionTable());
+		if (config.logTable() != null) {
+			ignored.add(config.logTable());
+		}
+		CompareOptions options = new CompareOptions(instance.compareType(), instance.compareServerDefault(), Set.of(),
+				Set.of());
+		SchemaDiff diff = Autogenerate.compare(config.dataSource(), config.dialect(), config.schema(), models, options,
+				ignored);
+		if (diff.isEmpty()) {
+			logger.info("Migrate: " + instance.beanName() + ": database matches the models in "
+					+ instance.modelPackages());
+			return;
+		}
+		if (instance.drift() == Drift.FAIL) {
+			throw new MigrateDriftException(instance.beanName(), diff.report());
+		}
+		logger.warn("Migrate: " + instance.beanName() + ": database differs from the models in "
+				+ instance.modelPackages() + " (" + diff.report().size() + "):" + System.lineSeparator() + "  - "
+				+ String.join(System.lineSeparator() + "  - ", diff.report()));
+	}
+
+	@Override
+	public int getOrder() {
+		return this.order;
+	}
+
+	public void setOrder(int order) {
+		this.order = order;
+	}
+
+}

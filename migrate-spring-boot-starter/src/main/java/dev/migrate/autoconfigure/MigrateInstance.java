@@ -1,0 +1,39 @@
+package dev.migrate.autoconfigure;
+
+import java.util.List;
+
+import dev.migrate.autoconfigure.MigrateProperties.Drift;
+import dev.migrate.autoconfigure.MigrateProperties.Mode;
+import dev.migrate.command.Migrator;
+
+/**
+ * One database the starter migrates on boot: its bean, its engine and its boot-time settings.
+ *
+ * @param name instance name ({@value #PRIMARY} for the {@code migrate.*} database, else the key
+ * under {@code migrate.instances})
+ * @param beanName name of the {@link Migrator} bean
+ * @param migrator the engine for this database
+ * @param target revision to upgrade to
+ * @param mode what to do on boot
+ * @param drift what the drift check does
+ * @param compareType whether the drift check compares column types
+ * @param compareServerDefault whether the drift check compares server defaults
+ * @param modelPackages packages holding the models (empty: no drift check)
+ * @param propertyPrefix prefix of the properties configuring it, for messages
+ */
+public record MigrateInstance(String name, String beanName, Migrator migrator, String target, Mode mode, Drift drift,
+		boolean compareType, boolean compareServerDefault, List<String> modelPackages, String propertyPrefix) {
+
+	/** Name of the instance configured by {@code migrate.*} directly. */
+	public static final String PRIMARY = "primary";
+
+	public MigrateInstance {
+		modelPackages = List.copyOf(modelPackages);
+	}
+
+	/** Whether this is the instance configured by {@code migrate.*} directly. */
+	public boolean isPrimary() {
+		return PRIMARY.equals(this.name);
+	}
+
+}
