@@ -24,11 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SampleServiceEndToEndTests {
 
 	@Test
-	void bootsAnEmptyDatabaseToHeadAndServesTheApi() {
+	void bootsAnEmptyDatabaseToHeadAndServesTheApi(CapturedOutput output) {
 		SamplePostgres.Database db = SamplePostgres.fresh();
 		assertThat(SampleMigrations.tables(db)).isEmpty();
 		try (SampleApp app = SampleApp.start(db, null)) {
 			assertThat(SampleMigrations.versionRows(db)).containsExactly(SampleMigrations.HEAD);
+			// the log shows each revision applied, with its time
+			for (String revision : SampleMigrations.migrator(db).history(null).stream().map((r) -> r.id()).toList()) {
+				assertThat(output.getOut()).containsPattern("applied upgrade .*\\(" + revision + "\\) in \\d+ ms");
+			}
 
 			Response company = app.post("/api/companies", Map.of("name", "Acme"));
 			assertThat(company.status()).isEqualTo(201);
