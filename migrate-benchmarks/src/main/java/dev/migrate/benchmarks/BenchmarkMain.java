@@ -51,6 +51,7 @@ import dev.migrate.schema.Table;
  * Options: {@code --runs N} measured runs (default 5), {@code --warmup N} (default 1),
  * {@code --revisions N} for S1/S2 (default 500), {@code --graph N} for S3 (default 10000),
  * {@code --tables N} for S4 (default 1000), {@code --no-process} to skip the whole-process runs,
+ * {@code --only S1,S3,S4} to run some scenarios (S1 includes S2),
  * {@code --sync-commit off} to trade durability for speed as the embedded server's default does
  * (the default here is {@code on}, fsync on, as a real server), {@code --out FILE} to also write
  * the table to a file.
@@ -63,6 +64,8 @@ public final class BenchmarkMain {
 
 	private final String syncCommit;
 
+	private final Set<String> only;
+
 	private final Path work;
 
 	private EmbeddedPostgres postgres;
@@ -73,7 +76,9 @@ public final class BenchmarkMain {
 
 	private final List<String> notes = new ArrayList<>();
 
-	private BenchmarkMain(Map<String, Integer> options, boolean wholeProcess, String syncCommit) throws IOException {
+	private BenchmarkMain(Map<String, Integer> options, boolean wholeProcess, String syncCommit, Set<String> only)
+			throws IOException {
+		this.only = only;
 		this.options = options;
 		this.wholeProcess = wholeProcess;
 		this.syncCommit = syncCommit;
@@ -87,6 +92,7 @@ public final class BenchmarkMain {
 		boolean wholeProcess = true;
 		String syncCommit = "on";
 		Path out = null;
+		Set<String> only = new LinkedHashSet<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("--no-process")) {
@@ -94,6 +100,9 @@ public final class BenchmarkMain {
 			}
 			else if (arg.equals("--sync-commit")) {
 				syncCommit = args[++i];
+			}
+			else if (arg.equals("--only")) {
+				only.addAll(List.of(args[++i].toUpperCase(Locale.ROOT).split(",")));
 			}
 			else if (arg.equals("--out")) {
 				out = Path.of(args[++i]);
@@ -103,11 +112,11 @@ public final class BenchmarkMain {
 			}
 			else {
 				System.err.println("Unknown option '" + arg + "'. Options: --runs N --warmup N --revisions N "
-						+ "--graph N --tables N --no-process --sync-commit on|off --out FILE");
+						+ "--graph N --tables N --no-process --sync-commit on|off --only S1,S3,S4 --out FILE");
 				System.exit(2);
 			}
 		}
-		BenchmarkMain benchmark = new BenchmarkMain(options, wholeProcess, syncCommit);
+		BenchmarkMain benchmark = new BenchmarkMain(options, wholeProcess, syncCommit, only);
 		String table = benchmark.run();
 		System.out.println(table);
 		if (out != null) {
@@ -131,17 +140,28 @@ public final class BenchmarkMain {
 			for (Tool tool : Tool.values()) {
 				files.put(tool, tool.files(this.work, revisions));
 			}
-			applyAndNoop("in-process", revisions, runs, warmup, files, this::inProcess);
-			if (this.wholeProcess) {
-				applyAndNoop("whole process", revisions, runs, warmup, files, this::inNewJvm);
+			if (selected("S1")) {
+				applyAndNoop("in-process", revisions, runs, warmup, files, this::inProcess);
+				if (this.wholeProcess) {
+					applyAndNoop("whole process", revisions, runs, warmup, files, this::inNewJvm);
+				}
 			}
-			graph(this.options.get("graph"), runs, warmup);
-			reflection(this.options.get("tables"), runs, warmup);
+			if (selected("S3")) {
+				graph(this.options.get("graph"), runs, warmup);
+			}
+			if (selected("S4")) {
+				reflection(this.options.get("tables"), runs, warmup);
+			}
 			return table();
 		}
 		finally {
 			this.postgres.close();
 		}
+	}
+
+	/** Whether a scenario runs: all by default, else those named by {@code --only} (S1 covers S2). */
+	private boolean selected(String scenario) {
+		return this.only.isEmpty() || this.only.contains(scenario);
 	}
 
 	/** A way to run a tool: in this JVM, or in a new one. */

@@ -286,17 +286,38 @@ final class JpaModelReader {
 		if (fkName == null) {
 			fkName = "fk_" + parts.name + "_" + String.join("_", local);
 		}
+		// ON DELETE from JPA's @ForeignKey(foreignKeyDefinition = "... ON DELETE CASCADE"), else from
 		// Hibernate's @OnDelete(action = CASCADE | SET_NULL | SET_DEFAULT | RESTRICT), read by name
+		String onDeleteAction = onDeleteOf(joinColumns);
 		Annotation onDelete = annotationByName(field, "org.hibernate.annotations.OnDelete");
-		String onDeleteAction = (onDelete != null) ? enumName(onDelete, "action") : null;
-		if (onDeleteAction != null) {
-			onDeleteAction = "NO_ACTION".equals(onDeleteAction) ? null : onDeleteAction.replace('_', ' ');
+		if (onDeleteAction == null && onDelete != null) {
+			onDeleteAction = enumName(onDelete, "action").replace('_', ' ');
+		}
+		if ("NO ACTION".equals(onDeleteAction)) {
+			onDeleteAction = null;
 		}
 		parts.foreignKeys.add(new ForeignKey(fkName, local, schemaOf(target), tableName(target), referred,
 				onDeleteAction, null));
 		if (unique) {
 			parts.uniques.add(new UniqueConstraint("uk_" + parts.name + "_" + String.join("_", local), local));
 		}
+	}
+
+	private static final java.util.regex.Pattern ON_DELETE = java.util.regex.Pattern.compile(
+			"\\bON\\s+DELETE\\s+(CASCADE|SET\\s+NULL|SET\\s+DEFAULT|RESTRICT|NO\\s+ACTION)\\b",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	/** The ON DELETE action written in a join column's {@code @ForeignKey(foreignKeyDefinition)}, or null. */
+	private static String onDeleteOf(List<Annotation> joinColumns) {
+		for (Annotation jc : joinColumns) {
+			if (attr(jc, "foreignKey") instanceof Annotation fka) {
+				java.util.regex.Matcher m = ON_DELETE.matcher(str(fka, "foreignKeyDefinition"));
+				if (m.find()) {
+					return m.group(1).toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The primary-key columns of an entity (its id fields, embedded id or id class). */

@@ -1,14 +1,19 @@
 package dev.migrate.sample;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.migrate.autogenerate.Autogenerate;
+import dev.migrate.cli.MigrateCli;
 import dev.migrate.autogenerate.CompareOptions;
 import dev.migrate.autogenerate.SchemaDiff;
 import dev.migrate.command.MigrateConfig;
@@ -37,6 +42,29 @@ final class SampleMigrations {
 			.locations(MigrateConfig.DEFAULT_LOCATION)
 			.classLoader(SampleMigrations.class.getClassLoader())
 			.build());
+	}
+
+	/** What a run of the command line printed and returned. */
+	record CliResult(int exitCode, String out, String err) {
+	}
+
+	/**
+	 * Runs the {@code migrate} command line in this JVM against {@code db}, on the sample's compiled
+	 * revisions ({@code --classpath target/classes}), as {@code bin/migrate} would.
+	 */
+	static CliResult cli(SamplePostgres.Database db, String... command) {
+		List<String> args = new ArrayList<>(List.of("--url", db.url(), "--user", db.username()));
+		if (!db.password().isEmpty()) {
+			args.addAll(List.of("--password", db.password()));
+		}
+		args.addAll(List.of("--script-location", MigrateConfig.DEFAULT_LOCATION, "--classpath", "target/classes",
+				"--models", MODEL_PACKAGE));
+		args.addAll(List.of(command));
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = MigrateCli.execute(args.toArray(String[]::new), new PrintWriter(out, true),
+				new PrintWriter(err, true), new MigrateCli.CliEnvironment(Map.of(), Path.of("").toAbsolutePath()));
+		return new CliResult(code, out.toString(), err.toString());
 	}
 
 	/** The models (JPA entities) compared with the database, types and server defaults included. */

@@ -17,8 +17,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.Generated;
+
+import dev.migrate.model.ServerDefault;
 
 /** An order (table {@code orders}) placed by a user, with its items. */
 @Entity
@@ -32,7 +33,7 @@ public class Order {
 
 	/** Set by the database ({@code DEFAULT now()}). */
 	@Generated
-	@ColumnDefault("now()")
+	@ServerDefault("now()")
 	@Column(name = "created_at", nullable = false, insertable = false, updatable = false)
 	private LocalDateTime createdAt;
 

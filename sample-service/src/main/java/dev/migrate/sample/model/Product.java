@@ -14,8 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.Generated;
+
+import dev.migrate.model.ServerDefault;
 
 /** The guide's {@code products} table, column for column. */
 @Entity
@@ -43,7 +44,7 @@ public class Product {
 
 	/** Set by the database ({@code server_default=now()}). */
 	@Generated
-	@ColumnDefault("now()")
+	@ServerDefault("now()")
 	@Column(name = "created_at", insertable = false, updatable = false)
 	private LocalDateTime createdAt;
 
