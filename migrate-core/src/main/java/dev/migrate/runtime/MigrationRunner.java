@@ -28,7 +28,8 @@ import dev.migrate.script.ScriptDirectory;
  * <p>Online, a run first reads the version table without any lock and asks the planner what to do;
  * only when there is something to do does it take the migration lock (through the dialect, on the
  * same connection: a session-level lock survives the commits and the non-transactional revisions,
- * a lock row is written in autocommit), read the version table again and plan again. Each revision
+ * a lock row is written in autocommit), read the version table again and plan again; a configured
+ * schema that does not exist yet is created (PostgreSQL, H2) before the version table. Each revision
  * then runs in its own transaction where the dialect has transactional DDL, with its version-row
  * change in the same transaction; revisions marked no-transaction run in autocommit. A failure
  * rolls back the failing revision's transaction, stops the run and raises
@@ -173,6 +174,9 @@ public final class MigrationRunner {
 		List<String> before = versions.read(connection);
 		List<String> heads = purge ? new ArrayList<>() : new ArrayList<>(before);
 		List<? extends Step> plan = planner.plan(new ArrayList<>(heads));
+		if (versions.createSchema(connection)) {
+			logger.log(System.Logger.Level.INFO, "Created schema {0}", this.settings.schema());
+		}
 		versions.create(connection);
 		if (plan.isEmpty() && !(purge && !before.isEmpty())) {
 			return new Outcome(before, before, List.of());
