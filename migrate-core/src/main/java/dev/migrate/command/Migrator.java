@@ -14,7 +14,6 @@ import dev.migrate.ConfigurationException;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectResolver;
-import dev.migrate.graph.RangeNotAncestorException;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.RevisionNode;
 import dev.migrate.graph.RevisionStep;
@@ -181,37 +180,26 @@ public final class Migrator {
 		return withConnection((connection, dialect) -> this.runner.readHeads(connection, dialect));
 	}
 
-	/** Revisions newest first; {@code range} like {@code a:b}, {@code -3:}, {@code current:}, or null for all. */
+	/**
+	 * Revisions newest first, as {@code alembic history -r <range>} lists them; {@code range} like
+	 * {@code a:b}, {@code -3:}, {@code current:}, or null for all. The database is read only when
+	 * the range names {@code current}.
+	 */
 	public List<RevisionInfo> history(String range) {
-		RevisionGraph graph = graph();
 		if (range == null || range.isBlank()) {
-			return graph.walkTopDown().stream().map(this::info).toList();
+			return graph().history(null, List.of()).stream().map(this::info).toList();
 		}
-		int colon = range.indexOf(':');
-		if (colon < 0) {
-			throw new MigrateException("History range requires [start]:[end], [start]:, or :[end]");
-		}
-		String start = range.substring(0, colon).strip();
-		String end = range.substring(colon + 1).strip();
-		if (start.equals("current") || end.equals("current")) {
-			List<String> current = current();
-			if (current.size() > 1) {
-				throw new MigrateException("Version table '" + this.config.versionTable()
-						+ "' has more than one head present; 'current' in a history range needs a single current revision");
+		List<String> current = mentionsCurrent(range) ? current() : List.of();
+		return graph().history(range, current).stream().map(this::info).toList();
+	}
+
+	private static boolean mentionsCurrent(String range) {
+		for (String side : range.strip().split(":", -1)) {
+			if (side.equals("current")) {
+				return true;
 			}
-			String rev = current.isEmpty() ? "base" : current.get(0);
-			start = start.equals("current") ? rev : start;
-			end = end.equals("current") ? rev : end;
 		}
-		String lower = start.isEmpty() ? "base" : start;
-		String upper = end.isEmpty() ? "heads" : end;
-		try {
-			return graph.iterate(upper, lower, true, false, false).stream().map(this::info).toList();
-		}
-		catch (RangeNotAncestorException ex) {
-			throw new MigrateException("Requested range " + lower + ":" + upper
-					+ " does not refer to ancestor/descendant revisions along the same branch", ex);
-		}
+		return false;
 	}
 
 	/** Head revisions. */

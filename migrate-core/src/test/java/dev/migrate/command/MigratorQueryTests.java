@@ -44,6 +44,39 @@ class MigratorQueryTests {
 	}
 
 	@Test
+	void historyCurrentWithSeveralHeadsWalksFromAllOfThem() {
+		Migrator migrator = migrator();
+		migrator.upgrade("d1");
+		migrator.upgrade("d2");
+		assertThat(migrator.current()).containsExactlyInAnyOrder("d1", "d2");
+		assertThat(migrator.history("current:")).extracting(RevisionInfo::id).containsExactly("f0", "e0", "d1", "d2");
+		assertThat(migrator.history(":current")).extracting(RevisionInfo::id)
+			.containsExactly("d1", "c1", "d2", "c2", "b0", "a0");
+	}
+
+	@Test
+	void historyRelativeOvershootStopsAtTheEnd() {
+		Migrator linear = Migrator.create(MigrateConfig.builder()
+			.dataSource(this.ds)
+			.locations("classpath:dev/migrate/testrevs/counting")
+			.build());
+		assertThat(linear.history("-20:c05")).extracting(RevisionInfo::id)
+			.containsExactly("c05", "c04", "c03", "c02", "c01");
+		assertThat(linear.history("c02:+20")).extracting(RevisionInfo::id)
+			.containsExactly("c08", "c07", "c06", "c05", "c04", "c03", "c02");
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> linear.history("c06:-20"))
+			.withMessage("Relative revision -20 didn't produce 20 migrations");
+	}
+
+	@Test
+	void historyReadsTheDatabaseOnlyForCurrent() {
+		Migrator offline = Migrator.create(MigrateConfig.builder().locations(AbstractBranchedGraphRunnerTests.BRANCHED).build());
+		assertThat(offline.history("c1:f0")).extracting(RevisionInfo::id).containsExactly("f0", "e0", "d1", "c1");
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> offline.history("current:"))
+			.withMessageStartingWith("No database configured");
+	}
+
+	@Test
 	void headsShowAndMetadata() {
 		Migrator migrator = migrator();
 		assertThat(migrator.heads()).extracting(RevisionInfo::id).containsExactly("f0");
