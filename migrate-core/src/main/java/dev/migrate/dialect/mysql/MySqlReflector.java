@@ -158,7 +158,11 @@ public class MySqlReflector implements SchemaReflector {
 			return null;
 		}
 		if (mariaDb) {
-			return "NULL".equals(value) ? null : value;
+			if ("NULL".equals(value)) {
+				return null;
+			}
+			String literal = mariaDbStringLiteralValue(value);
+			return (literal != null) ? "'" + literal.replace("'", "''") + "'" : value;
 		}
 		if (extra.contains("default_generated") || value.matches("-?\\d+(\\.\\d+)?")
 				|| value.toUpperCase(Locale.ROOT).startsWith("CURRENT_TIMESTAMP")
@@ -166,6 +170,52 @@ public class MySqlReflector implements SchemaReflector {
 			return value;
 		}
 		return "'" + value.replace("'", "''") + "'";
+	}
+
+	/**
+	 * The value of {@code sql} when it is exactly one MySQL-escaped string literal, as MariaDB
+	 * reports string defaults ({@code 'a\\b''c'}), else null.
+	 */
+	static String mariaDbStringLiteralValue(String sql) {
+		if (sql.length() < 2 || sql.charAt(0) != '\'' || sql.charAt(sql.length() - 1) != '\'') {
+			return null;
+		}
+		StringBuilder value = new StringBuilder();
+		int end = sql.length() - 1;
+		for (int i = 1; i < end; i++) {
+			char c = sql.charAt(i);
+			if (c == '\\') {
+				if (i + 1 >= end) {
+					return null;
+				}
+				char next = sql.charAt(++i);
+				switch (next) {
+					case '0' -> value.append('\0');
+					case 'b' -> value.append('\b');
+					case 'n' -> value.append('\n');
+					case 'r' -> value.append('\r');
+					case 't' -> value.append('\t');
+					case 'Z' -> value.append('\u001a');
+					// MySQL keeps the backslash of \% and \_ (they are LIKE escapes)
+					case '%', '_' -> value.append('\\').append(next);
+					default -> value.append(next);
+				}
+			}
+			else if (c == '\'') {
+				if (i + 1 < end && sql.charAt(i + 1) == '\'') {
+					value.append('\'');
+					i++;
+				}
+				else {
+					// a quote that closes the literal before the end: 'a' 'b'
+					return null;
+				}
+			}
+			else {
+				value.append(c);
+			}
+		}
+		return value.toString();
 	}
 
 	private static final class Key {

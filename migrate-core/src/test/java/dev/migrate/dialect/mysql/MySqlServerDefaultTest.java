@@ -6,9 +6,19 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Set;
+
+import dev.migrate.autogenerate.Autogenerate;
+import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.DialectResolver;
 import dev.migrate.operations.JdbcContext;
 import dev.migrate.operations.OfflineContext;
 import dev.migrate.operations.Operations;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.schema.Table;
 import dev.migrate.testing.TestDatabases;
 
 import static dev.migrate.operations.Ddl.column;
@@ -73,6 +83,58 @@ class MySqlServerDefaultTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void mariaDbStringDefaultsAreReflectedAsStandardLiterals() throws Exception {
+		String value = "a\\b'c";
+		TestDatabases.TestDatabase db = TestDatabases.freshMariaDb();
+		Dialect dialect = DialectResolver.byName("mysql");
+		try (Connection connection = db.connect(); JdbcContext context = new JdbcContext(connection, false)) {
+			context.op().createTable("t_reflected", column("id", INTEGER), column("a", string(20)).defaultValue(value));
+			Column reflected = reflectedColumn(dialect, connection, "a");
+			assertThat(reflected.serverDefault()).isEqualTo("'a\\b''c'");
+
+			SchemaSnapshot models = new SchemaSnapshot(List.of(Table.of(null, "t_reflected",
+					List.of(Column.of("id", INTEGER), Column.of("a", string(20)).defaultValue(value)))));
+			SchemaSnapshot database = dialect.reflector().reflect(connection, null);
+			assertThat(Autogenerate.compare(models, database, dialect, CompareOptions.strict(), Set.of()).report())
+				.isEmpty();
+
+			// restating the reflected default (MODIFY COLUMN) keeps the value, not an escaped copy of it
+			context.op().alterColumn("t_reflected", "a",
+					(c) -> c.nullable(false).existingType(string(20)).existingServerDefault(reflected.serverDefault()));
+			assertThat(reflectedColumn(dialect, connection, "a").serverDefault()).isEqualTo("'a\\b''c'");
+			try (Statement s = connection.createStatement()) {
+				s.execute("INSERT INTO t_reflected (id) VALUES (1)");
+				try (ResultSet rs = s.executeQuery("SELECT a FROM t_reflected")) {
+					assertThat(rs.next()).isTrue();
+					assertThat(rs.getString(1)).isEqualTo(value);
+				}
+			}
+		}
+	}
+
+	@Test
+	void mariaDbLiteralsAreUnescaped() {
+		assertThat(MySqlReflector.mariaDbStringLiteralValue("'a\\\\b''c'")).isEqualTo("a\\b'c");
+		assertThat(MySqlReflector.mariaDbStringLiteralValue("'it\\'s\\n'")).isEqualTo("it's\n");
+		assertThat(MySqlReflector.mariaDbStringLiteralValue("''")).isEmpty();
+		assertThat(MySqlReflector.mariaDbStringLiteralValue("'a' 'b'")).isNull();
+		assertThat(MySqlReflector.mariaDbStringLiteralValue("current_timestamp()")).isNull();
+		assertThat(MySqlReflector.mariaDbStringLiteralValue("0")).isNull();
+	}
+
+	private static Column reflectedColumn(Dialect dialect, Connection connection, String name) throws Exception {
+		return dialect.reflector()
+			.reflect(connection, null)
+			.table("t_reflected")
+			.orElseThrow()
+			.columns()
+			.stream()
+			.filter((c) -> c.name().equals(name))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }
