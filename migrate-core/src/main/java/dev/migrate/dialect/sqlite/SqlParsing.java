@@ -7,7 +7,11 @@ import java.util.Locale;
 import dev.migrate.MigrateException;
 import dev.migrate.schema.CheckConstraint;
 
-/** Just enough SQL scanning to read the elements of SQLite's stored {@code CREATE TABLE} text. */
+/**
+ * Just enough SQL scanning to read the elements of SQLite's stored {@code CREATE TABLE} and
+ * {@code CREATE INDEX} text: used by both batch mode's {@link SqliteTableReader} and the
+ * autogenerate {@link SqliteReflector}.
+ */
 final class SqlParsing {
 
 	private SqlParsing() {
@@ -79,18 +83,18 @@ final class SqlParsing {
 	}
 
 	/** The column and constraint elements of a {@code CREATE TABLE} statement. */
-	static List<SqliteTableReader.Element> tableElements(String createSql) {
+	static List<Element> tableElements(String createSql) {
 		int open = createSql.indexOf('(');
 		int close = matchingParen(createSql, open);
-		List<SqliteTableReader.Element> elements = new ArrayList<>();
+		List<Element> elements = new ArrayList<>();
 		for (String part : splitTopLevel(createSql.substring(open + 1, close))) {
 			elements.add(element(part.trim()));
 		}
 		return elements;
 	}
 
-	private static SqliteTableReader.Element element(String text) {
-		SqliteTableReader.Element e = new SqliteTableReader.Element();
+	private static Element element(String text) {
+		Element e = new Element();
 		Scanner s = new Scanner(text);
 		String first = s.peekWord();
 		if (first.equals("CONSTRAINT")) {
@@ -102,27 +106,27 @@ final class SqlParsing {
 			case "PRIMARY" -> {
 				s.word();
 				s.word();
-				e.kind = SqliteTableReader.Kind.PRIMARY_KEY;
+				e.kind = Kind.PRIMARY_KEY;
 				e.columns = s.identifierList();
 			}
 			case "UNIQUE" -> {
 				s.word();
-				e.kind = SqliteTableReader.Kind.UNIQUE;
+				e.kind = Kind.UNIQUE;
 				e.columns = s.identifierList();
 			}
 			case "FOREIGN" -> {
 				s.word();
 				s.word();
-				e.kind = SqliteTableReader.Kind.FOREIGN_KEY;
+				e.kind = Kind.FOREIGN_KEY;
 				e.columns = s.identifierList();
 			}
 			case "CHECK" -> {
 				s.word();
-				e.kind = SqliteTableReader.Kind.CHECK;
+				e.kind = Kind.CHECK;
 				e.body = s.parenthesised();
 			}
 			default -> {
-				e.kind = SqliteTableReader.Kind.COLUMN;
+				e.kind = Kind.COLUMN;
 				e.name = s.identifier();
 				// column-level CHECK constraints become table-level ones (same meaning)
 				String pendingName = null;
@@ -144,6 +148,38 @@ final class SqlParsing {
 			}
 		}
 		return e;
+	}
+
+	/** The name of the first {@code kind} element on exactly {@code columns} (case-insensitive), or null. */
+	static String constraintName(List<Element> elements, Kind kind, List<String> columns) {
+		for (Element e : elements) {
+			if (e.kind == kind && sameColumns(e.columns, columns)) {
+				return e.name;
+			}
+		}
+		return null;
+	}
+
+	/** The condition of a partial index's stored {@code CREATE INDEX ... WHERE} text, or null. */
+	static String indexWhere(String createIndexSql) {
+		int open = createIndexSql.indexOf('(');
+		if (open < 0) {
+			return null;
+		}
+		String rest = createIndexSql.substring(matchingParen(createIndexSql, open) + 1).trim();
+		return rest.regionMatches(true, 0, "WHERE", 0, 5) ? rest.substring(5).trim() : null;
+	}
+
+	private static boolean sameColumns(List<String> a, List<String> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (a.get(i) == null || !a.get(i).equalsIgnoreCase(b.get(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A tiny tokenizer over one element. */
@@ -246,6 +282,27 @@ final class SqlParsing {
 				this.pos++;
 			}
 		}
+
+	}
+
+	enum Kind {
+
+		COLUMN, PRIMARY_KEY, UNIQUE, CHECK, FOREIGN_KEY
+
+	}
+
+	/** One element of a CREATE TABLE body. */
+	static final class Element {
+
+		Kind kind;
+
+		String name;
+
+		List<String> columns = List.of();
+
+		String body;
+
+		List<CheckConstraint> columnChecks = new ArrayList<>();
 
 	}
 

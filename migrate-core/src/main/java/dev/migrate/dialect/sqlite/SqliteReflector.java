@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.migrate.reflect.SchemaAssembler;
@@ -27,7 +26,11 @@ import dev.migrate.schema.UniqueConstraint;
  * SQLite reflection: the PRAGMAs are per table by nature, so each is joined to
  * {@code sqlite_master} as a table-valued function ({@code pragma_table_info(m.name)}), giving
  * three queries for the whole database (columns, foreign keys, indexes). Constraint names, which
- * the PRAGMAs do not report, are read from the table's {@code CREATE TABLE} text where written.
+ * the PRAGMAs do not report, and partial index conditions are read from the stored
+ * {@code CREATE TABLE}/{@code CREATE INDEX} text with {@link SqlParsing}, as batch mode's
+ * {@link SqliteTableReader} reads them. The two differ where their uses do: batch mode keeps declared
+ * types verbatim, CHECK constraints and expression text to recreate a table exactly; reflection
+ * normalises types for comparison.
  */
 public class SqliteReflector implements SchemaReflector {
 
@@ -52,16 +55,6 @@ public class SqliteReflector implements SchemaReflector {
 			WHERE m.type = 'table' AND ii.key = 1 AND il.origin <> 'pk'
 			ORDER BY m.name, il.name, ii.seqno
 			""";
-
-	private static final Pattern NAMED_FK = Pattern.compile(
-			"CONSTRAINT\\s+(\"(?:[^\"]|\"\")+\"|`[^`]+`|\\[[^\\]]+\\]|\\w+)\\s+FOREIGN\\s+KEY\\s*\\(([^)]*)\\)",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern NAMED_UNIQUE = Pattern.compile(
-			"CONSTRAINT\\s+(\"(?:[^\"]|\"\")+\"|`[^`]+`|\\[[^\\]]+\\]|\\w+)\\s+UNIQUE\\s*\\(([^)]*)\\)",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern WHERE = Pattern.compile("\\bWHERE\\b(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	private static final Pattern AUTOINCREMENT = Pattern.compile("\\bAUTOINCREMENT\\b", Pattern.CASE_INSENSITIVE);
 
@@ -96,6 +89,11 @@ public class SqliteReflector implements SchemaReflector {
 		for (Map.Entry<String, List<String>> e : pks.entrySet()) {
 			assembler.primaryKey(e.getKey(), null, e.getValue());
 		}
+		// constraint names, which the PRAGMAs do not report, parsed once per table as batch mode does
+		Map<String, List<SqlParsing.Element>> elements = new LinkedHashMap<>();
+		for (Map.Entry<String, String> e : tableSql.entrySet()) {
+			elements.put(e.getKey(), elements(e.getValue()));
+		}
 		Map<String, TreeMap<Integer, Fk>> fks = new LinkedHashMap<>();
 		try (PreparedStatement ps = connection.prepareStatement(qualify(FOREIGN_KEYS, schema));
 				ResultSet rs = ps.executeQuery()) {
@@ -110,7 +108,6 @@ public class SqliteReflector implements SchemaReflector {
 			}
 		}
 		for (Map.Entry<String, TreeMap<Integer, Fk>> e : fks.entrySet()) {
-			String sql = tableSql.getOrDefault(e.getKey(), "");
 			// pragma_foreign_key_list lists the keys in reverse order of declaration
 			List<Fk> list = new ArrayList<>(e.getValue().descendingMap().values());
 			for (Fk fk : list) {
@@ -118,7 +115,9 @@ public class SqliteReflector implements SchemaReflector {
 				if (referred.stream().anyMatch((r) -> r == null)) {
 					referred = referredPrimaryKey(fk.table, pks, fk.columns.size());
 				}
-				assembler.foreignKey(e.getKey(), new ForeignKey(constraintName(NAMED_FK, sql, fk.columns), fk.columns,
+				String name = SqlParsing.constraintName(elements.getOrDefault(e.getKey(), List.of()),
+						SqlParsing.Kind.FOREIGN_KEY, fk.columns);
+				assembler.foreignKey(e.getKey(), new ForeignKey(name, fk.columns,
 						null, fk.table, referred, SchemaAssembler.action(fk.onDelete), SchemaAssembler.action(fk.onUpdate)));
 			}
 		}
@@ -142,17 +141,12 @@ public class SqliteReflector implements SchemaReflector {
 			}
 			for (IndexRow row : indexes.values()) {
 				if ("u".equals(row.origin)) {
-					String name = constraintName(NAMED_UNIQUE, tableSql.getOrDefault(row.table, ""), row.columns);
+					String name = SqlParsing.constraintName(elements.getOrDefault(row.table, List.of()),
+							SqlParsing.Kind.UNIQUE, row.columns);
 					assembler.unique(row.table, new UniqueConstraint(name, row.columns));
 				}
 				else {
-					String where = null;
-					if (row.sql != null) {
-						Matcher m = WHERE.matcher(row.sql);
-						if (m.find()) {
-							where = m.group(1).trim();
-						}
-					}
+					String where = (row.sql != null) ? SqlParsing.indexWhere(row.sql) : null;
 					assembler.index(row.table, new Index(row.name, row.table, row.columns, row.unique, where, row.expressions));
 				}
 			}
@@ -184,30 +178,17 @@ public class SqliteReflector implements SchemaReflector {
 		return unknown;
 	}
 
-	/** The name of {@code CONSTRAINT name <kind> (columns)} in the table's SQL, or null. */
-	private static String constraintName(Pattern pattern, String sql, List<String> columns) {
-		Matcher m = pattern.matcher(sql);
-		while (m.find()) {
-			List<String> cols = new ArrayList<>();
-			for (String c : m.group(2).split(",")) {
-				cols.add(unquote(c.trim()));
-			}
-			if (cols.equals(columns)) {
-				return unquote(m.group(1));
-			}
+	/** The elements of a table's stored SQL; none when it is not a plain CREATE TABLE (a virtual table). */
+	private static List<SqlParsing.Element> elements(String createSql) {
+		if (createSql == null || createSql.indexOf('(') < 0) {
+			return List.of();
 		}
-		return null;
-	}
-
-	private static String unquote(String identifier) {
-		if (identifier.length() > 1) {
-			char first = identifier.charAt(0);
-			char last = identifier.charAt(identifier.length() - 1);
-			if ((first == '"' && last == '"') || (first == '`' && last == '`') || (first == '[' && last == ']')) {
-				return identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"");
-			}
+		try {
+			return SqlParsing.tableElements(createSql);
 		}
-		return identifier;
+		catch (RuntimeException ex) {
+			return List.of();
+		}
 	}
 
 	/** Points the queries at an attached database when a schema is given. */

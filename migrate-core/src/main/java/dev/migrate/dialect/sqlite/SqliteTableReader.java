@@ -55,7 +55,7 @@ final class SqliteTableReader {
 		if (createSql == null) {
 			throw new MigrateException("Table " + tableName + " not found in the SQLite database");
 		}
-		List<Element> elements = SqlParsing.tableElements(createSql);
+		List<SqlParsing.Element> elements = SqlParsing.tableElements(createSql);
 		String quoted = this.dialect.quote(tableName);
 
 		List<Column> columns = new ArrayList<>();
@@ -77,11 +77,7 @@ final class SqliteTableReader {
 		PrimaryKey primaryKey = null;
 		if (!pkColumns.isEmpty()) {
 			List<String> pk = List.copyOf(pkColumns.values());
-			String pkName = elements.stream()
-				.filter((e) -> e.kind == Kind.PRIMARY_KEY && sameColumns(e.columns, pk))
-				.findFirst()
-				.map((e) -> e.name)
-				.orElse(null);
+			String pkName = SqlParsing.constraintName(elements, SqlParsing.Kind.PRIMARY_KEY, pk);
 			primaryKey = new PrimaryKey(pkName, pk);
 			if (pk.size() == 1 && AUTOINCREMENT.matcher(createSql).find()) {
 				columns.replaceAll((c) -> c.name().equals(pk.get(0)) ? c.withType(ColumnType.INTEGER).autoincrement() : c);
@@ -105,12 +101,7 @@ final class SqliteTableReader {
 			String indexName = entry.getKey();
 			List<String> cols = indexColumns(indexName);
 			if ("u".equals(entry.getValue())) {
-				String ucName = elements.stream()
-					.filter((e) -> e.kind == Kind.UNIQUE && sameColumns(e.columns, cols))
-					.findFirst()
-					.map((e) -> e.name)
-					.orElse(null);
-				uniques.add(new UniqueConstraint(ucName, cols));
+				uniques.add(new UniqueConstraint(SqlParsing.constraintName(elements, SqlParsing.Kind.UNIQUE, cols), cols));
 			}
 			else if ("c".equals(entry.getValue())) {
 				indexes.add(readIndex(indexName, tableName, cols));
@@ -121,8 +112,8 @@ final class SqliteTableReader {
 		java.util.Collections.reverse(indexes);
 
 		List<CheckConstraint> checks = new ArrayList<>();
-		for (Element e : elements) {
-			if (e.kind == Kind.CHECK) {
+		for (SqlParsing.Element e : elements) {
+			if (e.kind == SqlParsing.Kind.CHECK) {
 				checks.add(new CheckConstraint(e.name, e.body));
 			}
 			checks.addAll(e.columnChecks);
@@ -130,7 +121,7 @@ final class SqliteTableReader {
 		return new Table(this.schema, tableName, columns, primaryKey, foreignKeys, uniques, checks, indexes, null);
 	}
 
-	private List<ForeignKey> readForeignKeys(String quoted, List<Element> elements) throws SQLException {
+	private List<ForeignKey> readForeignKeys(String quoted, List<SqlParsing.Element> elements) throws SQLException {
 		Map<Integer, List<String[]>> byId = new TreeMap<>();
 		try (Statement s = this.connection.createStatement();
 				ResultSet rs = s.executeQuery("PRAGMA " + prefix() + "foreign_key_list(" + quoted + ")")) {
@@ -151,11 +142,7 @@ final class SqliteTableReader {
 			if (remote.contains(null)) {
 				remote = primaryKeyOf(referred);
 			}
-			String name = elements.stream()
-				.filter((e) -> e.kind == Kind.FOREIGN_KEY && sameColumns(e.columns, local))
-				.findFirst()
-				.map((e) -> e.name)
-				.orElse(null);
+			String name = SqlParsing.constraintName(elements, SqlParsing.Kind.FOREIGN_KEY, local);
 			fks.add(new ForeignKey(name, local, null, referred, remote, action(rows.get(0)[4]), action(rows.get(0)[3])));
 		}
 		// PRAGMA lists foreign keys newest first
@@ -199,14 +186,11 @@ final class SqliteTableReader {
 		boolean expressions = false;
 		if (sql != null) {
 			unique = sql.trim().toUpperCase(Locale.ROOT).startsWith("CREATE UNIQUE");
-			int open = sql.indexOf('(');
-			int close = SqlParsing.matchingParen(sql, open);
-			String rest = sql.substring(close + 1).trim();
-			if (rest.regionMatches(true, 0, "WHERE", 0, 5)) {
-				where = rest.substring(5).trim();
-			}
+			where = SqlParsing.indexWhere(sql);
 			if (cols.contains(null)) {
 				expressions = true;
+				int open = sql.indexOf('(');
+				int close = SqlParsing.matchingParen(sql, open);
 				columns = SqlParsing.splitTopLevel(sql.substring(open + 1, close)).stream().map(String::trim).toList();
 			}
 		}
@@ -266,39 +250,6 @@ final class SqliteTableReader {
 		try (Statement s = this.connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
 			return rs.next() && rs.getInt(1) == 1;
 		}
-	}
-
-	private static boolean sameColumns(List<String> a, List<String> b) {
-		if (a.size() != b.size()) {
-			return false;
-		}
-		for (int i = 0; i < a.size(); i++) {
-			if (!a.get(i).equalsIgnoreCase(b.get(i))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	enum Kind {
-
-		COLUMN, PRIMARY_KEY, UNIQUE, CHECK, FOREIGN_KEY
-
-	}
-
-	/** One element of a CREATE TABLE body. */
-	static final class Element {
-
-		Kind kind;
-
-		String name;
-
-		List<String> columns = List.of();
-
-		String body;
-
-		List<CheckConstraint> columnChecks = new ArrayList<>();
-
 	}
 
 }
