@@ -1,17 +1,19 @@
 package dev.migrate.autogenerate;
 
-import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.Autogenerate.RenderedRevision;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.operations.MigrateOperation;
-import dev.migrate.runtime.MigrationContext;
+import dev.migrate.operations.Operations;
+import dev.migrate.runtime.OfflineMigrationContext;
 
-/** Renders a diff's operations as SQL for a dialect, offline (nothing connects). */
+/**
+ * Renders a diff's operations as SQL for a dialect, offline (nothing connects), through the same
+ * {@link OfflineMigrationContext} as {@code --sql} mode: each statement ends with the dialect's
+ * terminator and a blank line.
+ */
 final class SqlRenderer {
 
 	private SqlRenderer() {
@@ -22,60 +24,10 @@ final class SqlRenderer {
 	}
 
 	private static String sql(List<MigrateOperation> operations, Dialect dialect) {
-		OfflineContext context = new OfflineContext(dialect);
-		for (MigrateOperation operation : operations) {
-			for (String statement : dialect.render(operation, context)) {
-				context.executeSql(statement);
-			}
-		}
 		StringBuilder out = new StringBuilder();
-		for (String statement : context.statements) {
-			out.append(statement).append(dialect.statementTerminator()).append('\n');
-		}
+		Operations op = new Operations(new OfflineMigrationContext(out, dialect, Map.of(), null));
+		operations.forEach(op::invoke);
 		return out.toString();
-	}
-
-	/** Collects statements instead of running them. */
-	private static final class OfflineContext implements MigrationContext {
-
-		private final Dialect dialect;
-
-		private final List<String> statements = new ArrayList<>();
-
-		OfflineContext(Dialect dialect) {
-			this.dialect = dialect;
-		}
-
-		@Override
-		public Dialect dialect() {
-			return this.dialect;
-		}
-
-		@Override
-		public boolean isOffline() {
-			return true;
-		}
-
-		@Override
-		public Connection connection() {
-			throw new MigrateException("No connection while rendering SQL offline");
-		}
-
-		@Override
-		public void executeSql(String sql) {
-			this.statements.add(sql);
-		}
-
-		@Override
-		public void autocommitBlock(Runnable work) {
-			work.run();
-		}
-
-		@Override
-		public Map<String, String> arguments() {
-			return Map.of();
-		}
-
 	}
 
 }

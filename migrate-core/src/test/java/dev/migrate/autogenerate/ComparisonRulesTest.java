@@ -178,4 +178,25 @@ class ComparisonRulesTest {
 				"added foreign key fk_users_company_id_companies on users (company_id) -> companies (id)");
 	}
 
+	@Test
+	void renderedSqlIsWhatOfflineModePrints() {
+		Table models = Table.of(null, "t", List.of(Column.of("id", INTEGER).primaryKey(), Column.of("name", string(20)),
+				new Index("ix_t_name", "t", List.of("name"), false, null, false)));
+		SchemaDiff diff = Autogenerate.compare(new SchemaSnapshot(List.of(models)), new SchemaSnapshot(List.of()), PG,
+				CompareOptions.strict(), Set.of());
+		Autogenerate.RenderedRevision sql = Autogenerate.renderSql(diff, PG);
+		assertThat(sql.upgrade()).isEqualTo("""
+				CREATE TABLE t (
+				    id INTEGER NOT NULL,
+				    name VARCHAR(20),
+				    PRIMARY KEY (id)
+				);
+
+				CREATE INDEX ix_t_name ON t (name);
+
+				""");
+		assertThat(sql.downgrade()).isEqualTo("DROP TABLE t;\n\n");
+		assertThat(sql.imports()).isEmpty();
+	}
+
 }
