@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import dev.migrate.ConfigurationException;
 import dev.migrate.MigrateException;
+import dev.migrate.command.JdbcUrlDataSource;
 import dev.migrate.command.MigrateConfig;
 import dev.migrate.command.MigrationListener;
 import dev.migrate.command.Migrator;
@@ -186,8 +187,12 @@ final class CliContext implements AutoCloseable {
 			if (dialectName != null) {
 				DialectResolver.byName(dialectName);
 			}
-			DriverDataSource ds = new DriverDataSource(url, this.settings.get("user"), this.settings.get("password"),
+			JdbcUrlDataSource ds = new JdbcUrlDataSource(url, this.settings.get("user"), this.settings.get("password"),
 					classLoader());
+			if (!ds.driverAvailable()) {
+				throw new MigrateException("Cannot connect to " + redactUrls(url) + ": No JDBC driver for this URL "
+						+ "(bundled: PostgreSQL, H2, SQLite, MariaDB/MySQL; add others with --classpath)");
+			}
 			try (Connection connection = ds.getConnection()) {
 				connection.isValid(5);
 			}
@@ -278,10 +283,7 @@ final class CliContext implements AutoCloseable {
 
 	/** Removes {@code password=...} parameters and {@code user:password@} from URLs in {@code text}. */
 	static String redactUrls(String text) {
-		if (text == null) {
-			return null;
-		}
-		return text.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=***").replaceAll("(//[^/:@\\s]+):[^@/\\s]+@", "$1:***@");
+		return JdbcUrlDataSource.redactPasswords(text);
 	}
 
 	static String oneLine(String text) {

@@ -101,6 +101,16 @@ class ConfigurationAndUsageTests {
 	}
 
 	@Test
+	void aUrlWithoutADriverNamesTheBundledDrivers() throws Exception {
+		Files.createDirectories(this.project.resolve("versions"));
+		Result result = new CliRunner(this.project).run("--script-location", "versions", "--url",
+				"jdbc:nosuchdb://host/db", "current");
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err().strip()).isEqualTo("FAILED: Cannot connect to jdbc:nosuchdb://host/db: "
+				+ "No JDBC driver for this URL (bundled: PostgreSQL, H2, SQLite, MariaDB/MySQL; add others with --classpath)");
+	}
+
+	@Test
 	void unreachableDatabaseNeverShowsThePassword() throws Exception {
 		Files.createDirectories(this.project.resolve("versions"));
 		CliRunner cli = new CliRunner(this.project);

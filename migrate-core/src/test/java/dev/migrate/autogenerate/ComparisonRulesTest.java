@@ -81,7 +81,7 @@ class ComparisonRulesTest {
 
 	@Test
 	void anUnreachableDatabaseIsAOneLineError() {
-		javax.sql.DataSource broken = new dev.migrate.testing.DriverDataSource("jdbc:h2:mem:missing;IFEXISTS=TRUE");
+		javax.sql.DataSource broken = new dev.migrate.command.JdbcUrlDataSource("jdbc:h2:mem:missing;IFEXISTS=TRUE");
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> Autogenerate.compare(broken, null, null, new SchemaSnapshot(List.of()),
 					CompareOptions.defaults(), Set.of()))

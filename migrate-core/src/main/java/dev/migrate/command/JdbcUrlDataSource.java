@@ -1,4 +1,4 @@
-package dev.migrate.cli;
+package dev.migrate.command;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -13,10 +13,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A DataSource that opens a new connection per call, with the JDBC driver found among the
- * drivers bundled in the CLI and those on {@code --classpath}.
+ * A DataSource over a JDBC URL that opens a new connection per call, with the first driver that
+ * accepts the URL among those a class loader provides ({@link ServiceLoader}), else from
+ * {@link DriverManager}.
  */
-final class DriverDataSource implements DataSource {
+public final class JdbcUrlDataSource implements DataSource {
 
 	private final String url;
 
@@ -26,11 +27,37 @@ final class DriverDataSource implements DataSource {
 
 	private final ClassLoader classLoader;
 
-	DriverDataSource(String url, String user, String password, ClassLoader classLoader) {
+	/** A DataSource for {@code url} without credentials, drivers from {@link DriverManager}. */
+	public JdbcUrlDataSource(String url) {
+		this(url, null, null, null);
+	}
+
+	/** A DataSource for {@code url} with a user and password (either may be null). */
+	public JdbcUrlDataSource(String url, String user, String password) {
+		this(url, user, password, null);
+	}
+
+	/** A DataSource whose driver is looked for first among those of {@code classLoader} (may be null). */
+	public JdbcUrlDataSource(String url, String user, String password, ClassLoader classLoader) {
 		this.url = url;
 		this.user = user;
 		this.password = password;
 		this.classLoader = classLoader;
+	}
+
+	/** The JDBC URL. */
+	public String getUrl() {
+		return this.url;
+	}
+
+	/** Whether some driver accepts the URL. */
+	public boolean driverAvailable() {
+		try {
+			return driver() != null;
+		}
+		catch (SQLException ex) {
+			return false;
+		}
 	}
 
 	@Override
@@ -48,25 +75,29 @@ final class DriverDataSource implements DataSource {
 			props.setProperty("password", password);
 		}
 		Driver driver = driver();
+		if (driver == null) {
+			throw new SQLException("No JDBC driver for this URL", "08001");
+		}
 		Connection connection = driver.connect(this.url, props);
 		if (connection == null) {
-			throw new SQLException("No suitable driver for the URL");
+			throw new SQLException("No suitable driver for the URL", "08001");
 		}
 		return connection;
 	}
 
 	private Driver driver() throws SQLException {
-		for (Driver driver : ServiceLoader.load(Driver.class, this.classLoader)) {
-			if (driver.acceptsURL(this.url)) {
-				return driver;
+		if (this.classLoader != null) {
+			for (Driver driver : ServiceLoader.load(Driver.class, this.classLoader)) {
+				if (driver.acceptsURL(this.url)) {
+					return driver;
+				}
 			}
 		}
 		try {
 			return DriverManager.getDriver(this.url);
 		}
 		catch (SQLException ex) {
-			throw new SQLException("No JDBC driver for this URL (bundled: PostgreSQL, H2, SQLite, MariaDB/MySQL; "
-					+ "add others with --classpath)", ex);
+			return null;
 		}
 	}
 
@@ -108,7 +139,15 @@ final class DriverDataSource implements DataSource {
 
 	@Override
 	public String toString() {
-		return "DriverDataSource[" + CliContext.redactUrls(this.url) + "]";
+		return "JdbcUrlDataSource[" + redactPasswords(this.url) + "]";
+	}
+
+	/** {@code text} with the passwords of JDBC URLs in it ({@code password=}, {@code user:pw@}) masked. */
+	public static String redactPasswords(String text) {
+		if (text == null) {
+			return null;
+		}
+		return text.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=***").replaceAll("(//[^/:@\\s]+):[^@/\\s]+@", "$1:***@");
 	}
 
 }
