@@ -1,7 +1,13 @@
 package dev.migrate.autoconfigure;
 
+import java.time.Duration;
+import java.util.Map;
+
 import dev.migrate.command.MigrateConfig;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +35,46 @@ class MigratePropertiesTests {
 			.isEqualTo(dev.migrate.autogenerate.CompareOptions.defaults().compareType());
 		assertThat(properties.isCompareServerDefault())
 			.isEqualTo(dev.migrate.autogenerate.CompareOptions.defaults().compareServerDefault());
+	}
+
+	@Test
+	void anInstanceStartsWithNothingSetSoItTakesThePrimarySettings() {
+		MigrateProperties.Instance instance = new MigrateProperties.Instance();
+		assertThat(instance.getTarget()).isNull();
+		assertThat(instance.getLocations()).isNull();
+		assertThat(instance.getVersionTable()).isNull();
+		assertThat(instance.getMode()).isNull();
+		assertThat(instance.getDrift()).isNull();
+		assertThat(instance.getModelPackages()).isNull();
+		assertThat(instance.getLockTimeout()).isNull();
+		assertThat(instance.getCompareType()).isNull();
+		assertThat(instance.getTransactionPerMigration()).isNull();
+		assertThat(instance.isEnabled()).isTrue();
+	}
+
+	@Test
+	void primaryAndInstanceBindTheSamePropertyNames() {
+		Map<String, String> source = Map.of("migrate.target", "abc", "migrate.lock-timeout", "30",
+				"migrate.driver-class-name", "org.h2.Driver", "migrate.instances.reports.target", "def",
+				"migrate.instances.reports.lock-timeout", "40", "migrate.instances.reports.locations", "classpath:x,classpath:y",
+				"migrate.instances.reports.driver-class-name", "org.postgresql.Driver",
+				"migrate.instances.reports.mode", "validate");
+		MigrateProperties properties = new Binder(new MapConfigurationPropertySource(source))
+			.bind("migrate", MigrateProperties.class)
+			.get();
+		assertThat(properties.getTarget()).isEqualTo("abc");
+		assertThat(properties.getLockTimeout()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(properties.getDriverClassName()).isEqualTo("org.h2.Driver");
+		assertThat(properties.getVersionTable()).isEqualTo(MigrateConfig.DEFAULT_VERSION_TABLE);
+		MigrateProperties.Instance reports = properties.getInstances().get("reports");
+		assertThat(reports.getTarget()).isEqualTo("def");
+		assertThat(reports.getLockTimeout()).isEqualTo(Duration.ofSeconds(40));
+		assertThat(reports.getLocations()).containsExactly("classpath:x", "classpath:y");
+		assertThat(reports.getDriverClassName()).isEqualTo("org.postgresql.Driver");
+		assertThat(reports.getMode()).isEqualTo(MigrateProperties.Mode.VALIDATE);
+		assertThat(reports.getVersionTable()).isNull();
+		assertThat(reports.getUrl()).isNull();
+		assertThat(reports.getSchema()).isNull();
 	}
 
 }

@@ -1,0 +1,199 @@
+package dev.migrate.autoconfigure;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrate.autoconfigure.MigrateProperties.Drift;
+import dev.migrate.autoconfigure.MigrateProperties.Mode;
+import dev.migrate.command.MigrateConfig;
+
+import org.springframework.boot.convert.DurationUnit;
+
+/**
+ * The settings of one migrated database, shared by the primary {@code migrate.*} settings and each
+ * {@code migrate.instances.<name>.*}. The defaults are the primary's; an {@link MigrateProperties.Instance}
+ * starts with them unset so that it takes the primary's values.
+ */
+public abstract class MigrateDatabaseProperties {
+
+	/**
+	 * Revision to upgrade to on boot: head, heads, a revision id, label@head, or a relative target.
+	 */
+	private String target = "head";
+
+	/**
+	 * Comma-separated list of revision locations (SQL files and Java classes), such as
+	 * classpath:db/migrations or filesystem:/opt/app/migrations.
+	 */
+	private List<String> locations = new ArrayList<>(List.of(MigrateConfig.DEFAULT_LOCATION));
+
+	/**
+	 * Name of the version table.
+	 */
+	private String versionTable = MigrateConfig.DEFAULT_VERSION_TABLE;
+
+	/**
+	 * Schema of the version table. The connection's default schema when not set.
+	 */
+	private String schema;
+
+	/**
+	 * What to do on boot: upgrade to the target, validate that the database is at head, or
+	 * nothing.
+	 */
+	private Mode mode = Mode.UPGRADE;
+
+	/**
+	 * What to do when the models and the database differ after boot: ignore, warn (log the
+	 * differences) or fail startup.
+	 */
+	private Drift drift = Drift.WARN;
+
+	/**
+	 * Comma-separated list of packages holding the models (JPA entities or schema definitions)
+	 * for the drift check. The application's entity scan packages, or else its
+	 * auto-configuration packages, when not set.
+	 */
+	private List<String> modelPackages = new ArrayList<>();
+
+	/**
+	 * How long to wait for the migration lock held by another instance. Seconds when no unit is
+	 * given.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration lockTimeout = MigrateConfig.DEFAULT_LOCK_TIMEOUT;
+
+	/**
+	 * Name of the append-only table recording every step run. No log when not set.
+	 */
+	private String logTable;
+
+	/**
+	 * JDBC URL of the database to migrate, for a connection other than the application's
+	 * DataSource.
+	 */
+	private String url;
+
+	/**
+	 * Login user of the database to migrate. With no url, used against the application's
+	 * database.
+	 */
+	private String user;
+
+	/**
+	 * Login password of the database to migrate.
+	 */
+	private String password;
+
+	/**
+	 * Fully qualified name of the JDBC driver. Auto-detected from the URL by default.
+	 */
+	private String driverClassName;
+
+	public String getTarget() {
+		return this.target;
+	}
+
+	public void setTarget(String target) {
+		this.target = target;
+	}
+
+	public List<String> getLocations() {
+		return this.locations;
+	}
+
+	public void setLocations(List<String> locations) {
+		this.locations = locations;
+	}
+
+	public String getVersionTable() {
+		return this.versionTable;
+	}
+
+	public void setVersionTable(String versionTable) {
+		this.versionTable = versionTable;
+	}
+
+	public String getSchema() {
+		return this.schema;
+	}
+
+	public void setSchema(String schema) {
+		this.schema = schema;
+	}
+
+	public Mode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(Mode mode) {
+		this.mode = mode;
+	}
+
+	public Drift getDrift() {
+		return this.drift;
+	}
+
+	public void setDrift(Drift drift) {
+		this.drift = drift;
+	}
+
+	public List<String> getModelPackages() {
+		return this.modelPackages;
+	}
+
+	public void setModelPackages(List<String> modelPackages) {
+		this.modelPackages = modelPackages;
+	}
+
+	public Duration getLockTimeout() {
+		return this.lockTimeout;
+	}
+
+	public void setLockTimeout(Duration lockTimeout) {
+		this.lockTimeout = lockTimeout;
+	}
+
+	public String getLogTable() {
+		return this.logTable;
+	}
+
+	public void setLogTable(String logTable) {
+		this.logTable = logTable;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(String url) {
+		this.url = url;
+	}
+
+	public String getUser() {
+		return this.user;
+	}
+
+	public void setUser(String user) {
+		this.user = user;
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+	public String getDriverClassName() {
+		return this.driverClassName;
+	}
+
+	public void setDriverClassName(String driverClassName) {
+		this.driverClassName = driverClassName;
+	}
+
+}
