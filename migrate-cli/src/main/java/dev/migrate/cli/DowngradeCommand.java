@@ -1,12 +1,9 @@
 package dev.migrate.cli;
 
-import java.io.StringWriter;
-
 import dev.migrate.MigrateException;
 import dev.migrate.command.MigrationResult;
 import dev.migrate.command.Migrator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code migrate downgrade}: move the database back. */
@@ -14,34 +11,36 @@ import picocli.CommandLine.Parameters;
 		description = { "Revert the database to a previous revision.",
 				"TARGET: base, an id or unique prefix, -N, label@base, label@-N, label@<rev>, head-1, ...",
 				"With --sql nothing connects: the SQL is printed, TARGET must be FROM:TO." })
-final class DowngradeCommand extends AbstractCommand {
+final class DowngradeCommand extends MoveCommand {
 
 	@Parameters(paramLabel = "TARGET", description = "Revision to downgrade to (FROM:TO with --sql).")
 	String target;
 
-	@Option(names = "--sql", description = "Don't emit SQL to the database - dump to standard output instead.")
-	boolean sql;
+	@Override
+	String target() {
+		return this.target;
+	}
 
 	@Override
-	void run(CliContext context) {
-		if (this.sql) {
-			if (!this.target.contains(":")) {
-				throw new MigrateException("downgrade with --sql requires <fromrev>:<torev>");
-			}
-			Migrator migrator = context.offlineMigrator(true);
-			StringWriter out = new StringWriter();
-			migrator.downgradeSql(this.target, out);
-			context.out().print(out);
-			context.out().flush();
-			return;
+	void checkSqlTarget(String target) {
+		if (!target.contains(":")) {
+			throw new MigrateException("downgrade with --sql requires <fromrev>:<torev>");
 		}
-		if (this.target.contains(":")) {
-			throw new MigrateException("Range revision not allowed");
-		}
-		Migrator migrator = context.onlineMigrator(new ProgressListener(context));
-		long start = System.nanoTime();
-		MigrationResult result = migrator.downgrade(this.target);
-		UpgradeCommand.summary(context, "Downgraded", result, start);
+	}
+
+	@Override
+	void writeSql(Migrator migrator, String target, Appendable out) {
+		migrator.downgradeSql(target, out);
+	}
+
+	@Override
+	MigrationResult move(Migrator migrator, String target) {
+		return migrator.downgrade(target);
+	}
+
+	@Override
+	String verb() {
+		return "Downgraded";
 	}
 
 }

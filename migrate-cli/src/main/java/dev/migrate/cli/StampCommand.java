@@ -58,7 +58,7 @@ final class StampCommand extends AbstractCommand {
 		Migrator migrator = context.onlineMigrator(new ProgressListener(context));
 		long start = System.nanoTime();
 		MigrationResult result = migrator.stamp(this.revisions, this.purge);
-		UpgradeCommand.summary(context, "Stamped", result, start);
+		MoveCommand.summary(context, "Stamped", result, start);
 	}
 
 }

@@ -1,0 +1,69 @@
+package dev.migrate.cli;
+
+import java.io.StringWriter;
+import java.time.Duration;
+
+import dev.migrate.MigrateException;
+import dev.migrate.command.MigrationResult;
+import dev.migrate.command.Migrator;
+import picocli.CommandLine.Option;
+
+/**
+ * What {@code upgrade} and {@code downgrade} share: with {@code --sql} the SQL is printed and
+ * nothing connects; otherwise the database moves under the lock and one summary line is printed.
+ */
+abstract class MoveCommand extends AbstractCommand {
+
+	@Option(names = "--sql", description = "Don't emit SQL to the database - dump to standard output instead.")
+	boolean sql;
+
+	/** The TARGET argument. */
+	abstract String target();
+
+	/** Checks an offline target before anything is loaded. */
+	void checkSqlTarget(String target) {
+	}
+
+	/** Writes the SQL of moving to {@code target}. */
+	abstract void writeSql(Migrator migrator, String target, Appendable out);
+
+	/** Moves the database to {@code target}. */
+	abstract MigrationResult move(Migrator migrator, String target);
+
+	/** The verb of the summary line ("Upgraded"). */
+	abstract String verb();
+
+	@Override
+	final void run(CliContext context) {
+		String target = target();
+		if (this.sql) {
+			checkSqlTarget(target);
+			Migrator migrator = context.offlineMigrator(true);
+			StringWriter out = new StringWriter();
+			writeSql(migrator, target, out);
+			context.out().print(out);
+			context.out().flush();
+			return;
+		}
+		if (target.contains(":")) {
+			throw new MigrateException("Range revision not allowed");
+		}
+		Migrator migrator = context.onlineMigrator(new ProgressListener(context));
+		long start = System.nanoTime();
+		MigrationResult result = move(migrator, target);
+		summary(context, verb(), result, start);
+	}
+
+	/** Prints "{@code verb} to heads: N revisions in T." or that there was nothing to do. */
+	static void summary(CliContext context, String verb, MigrationResult result, long startNanos) {
+		String after = result.headsAfter().isEmpty() ? "<base>" : String.join(", ", result.headsAfter());
+		if (result.nothingToDo()) {
+			context.println("Nothing to do: the database is at " + after + ".");
+			return;
+		}
+		int n = result.steps().size();
+		context.println(verb + " to " + after + ": " + n + " revision" + ((n == 1) ? "" : "s") + " in "
+				+ ProgressListener.millis(Duration.ofNanos(System.nanoTime() - startNanos)) + ".");
+	}
+
+}
