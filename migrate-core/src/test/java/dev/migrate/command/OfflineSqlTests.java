@@ -1,18 +1,14 @@
 package dev.migrate.command;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
 import dev.migrate.ConfigurationException;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.DialectResolver;
+import dev.migrate.testing.AbstractDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -21,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class OfflineSqlTests {
 
 	/** Fails the test if anything tries to connect. */
-	static final class NoConnectionDataSource implements DataSource {
+	static final class NoConnectionDataSource extends AbstractDataSource {
 
 		@Override
 		public Connection getConnection() {
@@ -31,39 +27,6 @@ class OfflineSqlTests {
 		@Override
 		public Connection getConnection(String username, String password) {
 			throw new AssertionError("offline mode opened a connection");
-		}
-
-		@Override
-		public PrintWriter getLogWriter() {
-			return null;
-		}
-
-		@Override
-		public void setLogWriter(PrintWriter out) {
-		}
-
-		@Override
-		public void setLoginTimeout(int seconds) {
-		}
-
-		@Override
-		public int getLoginTimeout() {
-			return 0;
-		}
-
-		@Override
-		public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-			throw new SQLFeatureNotSupportedException();
-		}
-
-		@Override
-		public <T> T unwrap(Class<T> iface) {
-			return null;
-		}
-
-		@Override
-		public boolean isWrapperFor(Class<?> iface) {
-			return false;
 		}
 
 	}

@@ -1,20 +1,20 @@
 package dev.migrate.command;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
+
+import dev.migrate.testing.AbstractDataSource;
 
 /**
  * A pool of size one without waiting: hands out at most one open connection at a time and fails
  * at once when a second is asked for while the first is still open.
  */
-final class SingleConnectionDataSource implements DataSource {
+final class SingleConnectionDataSource extends AbstractDataSource {
 
 	private final DataSource delegate;
 
@@ -69,44 +69,6 @@ final class SingleConnectionDataSource implements DataSource {
 						throw ex.getCause();
 					}
 				});
-	}
-
-	@Override
-	public Connection getConnection(String username, String password) throws SQLException {
-		throw new SQLException("not supported");
-	}
-
-	@Override
-	public PrintWriter getLogWriter() {
-		return null;
-	}
-
-	@Override
-	public void setLogWriter(PrintWriter out) {
-	}
-
-	@Override
-	public void setLoginTimeout(int seconds) {
-	}
-
-	@Override
-	public int getLoginTimeout() {
-		return 0;
-	}
-
-	@Override
-	public Logger getParentLogger() {
-		return Logger.getGlobal();
-	}
-
-	@Override
-	public <T> T unwrap(Class<T> iface) throws SQLException {
-		throw new SQLException("not a wrapper");
-	}
-
-	@Override
-	public boolean isWrapperFor(Class<?> iface) {
-		return false;
 	}
 
 }

@@ -1,17 +1,17 @@
 package dev.migrate.reflect;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import dev.migrate.testing.AbstractDataSource;
+
 /** A DataSource whose connections count the statements they create (each bulk query is one). */
-public final class CountingDataSource implements DataSource {
+public final class CountingDataSource extends AbstractDataSource {
 
 	private final DataSource delegate;
 
@@ -45,44 +45,6 @@ public final class CountingDataSource implements DataSource {
 						throw ex.getCause();
 					}
 				});
-	}
-
-	@Override
-	public Connection getConnection(String username, String password) throws SQLException {
-		throw new SQLException("not supported");
-	}
-
-	@Override
-	public PrintWriter getLogWriter() {
-		return null;
-	}
-
-	@Override
-	public void setLogWriter(PrintWriter out) {
-	}
-
-	@Override
-	public void setLoginTimeout(int seconds) {
-	}
-
-	@Override
-	public int getLoginTimeout() {
-		return 0;
-	}
-
-	@Override
-	public Logger getParentLogger() {
-		return Logger.getGlobal();
-	}
-
-	@Override
-	public <T> T unwrap(Class<T> iface) throws SQLException {
-		throw new SQLException("not a wrapper");
-	}
-
-	@Override
-	public boolean isWrapperFor(Class<?> iface) {
-		return false;
 	}
 
 }
