@@ -1118,11 +1118,15 @@ public final class RevisionGraph {
 			top.add(isRevision(rev));
 		}
 		BitSet all = ancestors(top, false, true);
+		// _filter_into_branch_heads keeps the revisions with no versioned descendant in the set. The set
+		// is closed under down revisions, so a descendant in it means a direct child in it.
 		List<Rev> result = new ArrayList<>();
 		for (Rev rev : revsOf(all)) {
-			BitSet below = descendants(List.of(rev), false, false);
-			below.clear(rev.index);
-			if (!below.intersects(all)) {
+			boolean childInSet = false;
+			for (Rev child : rev.nextrev) {
+				childInSet |= all.get(child.index);
+			}
+			if (!childInSet) {
 				result.add(rev);
 			}
 		}
