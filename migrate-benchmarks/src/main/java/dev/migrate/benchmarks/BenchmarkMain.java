@@ -156,6 +156,16 @@ public final class BenchmarkMain {
 		}
 		finally {
 			this.postgres.close();
+			deleteRecursively(this.work);
+		}
+	}
+
+	private static void deleteRecursively(Path root) {
+		try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			progress("Could not delete " + root + ": " + ex.getMessage());
 		}
 	}
 
