@@ -1,7 +1,6 @@
 package dev.migrate.cli;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +20,8 @@ final class CheckCommand extends AbstractCommand {
 	void run(CliContext context) {
 		Migrator migrator = context.onlineMigrator();
 		Status status = migrator.status();
-		boolean atHead = new LinkedHashSet<>(status.current()).equals(new LinkedHashSet<>(status.heads()));
+		// nothing pending and no unknown rows (a head that is only a dependency has no row of its own)
+		boolean atHead = status.upToDate();
 		boolean compareModels = !context.settings().list("models").isEmpty();
 		SchemaDiff diff = (atHead && compareModels) ? RevisionCommand.compare(context) : null;
 		if (context.json()) {

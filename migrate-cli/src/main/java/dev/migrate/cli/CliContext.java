@@ -73,9 +73,13 @@ final class CliContext implements AutoCloseable {
 		return this.json;
 	}
 
-	/** Prints one line on stdout, secrets redacted. */
+	/**
+	 * Prints one line on stdout as it is (revision messages and SQL must stay exact; the one
+	 * place a connection secret could reach stdout, the URL of {@code current -v}, is redacted
+	 * by its caller; errors go through {@link #redact}).
+	 */
 	void println(String line) {
-		this.out.println(redact(line));
+		this.out.println(line);
 		this.out.flush();
 	}
 

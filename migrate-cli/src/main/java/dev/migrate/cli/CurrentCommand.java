@@ -32,8 +32,7 @@ final class CurrentCommand extends AbstractCommand {
 			RevisionInfo info = formatter.get(id);
 			infos.add((info != null) ? info : migrator.show(id));
 		}
-		if (this.checkHeads && !new java.util.HashSet<>(current)
-			.equals(new java.util.HashSet<>(migrator.heads().stream().map(RevisionInfo::id).toList()))) {
+		if (this.checkHeads && !migrator.status().upToDate()) {
 			throw new CheckFailedException("Database is not on all head revisions");
 		}
 		if (context.json()) {

@@ -31,7 +31,7 @@ final class DowngradeCommand extends AbstractCommand {
 			Migrator migrator = context.offlineMigrator(true);
 			StringWriter out = new StringWriter();
 			migrator.downgradeSql(this.target, out);
-			context.out().print(context.redact(out.toString()));
+			context.out().print(out);
 			context.out().flush();
 			return;
 		}

@@ -2,14 +2,18 @@ package dev.migrate.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 
 import dev.migrate.runtime.MigrationFailedException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns every error into one line on stderr, {@code FAILED: <message>} (as Alembic prints a
@@ -60,6 +64,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 	static String message(Throwable ex) {
 		if (ex instanceof SQLException sql) {
 			return "Database error: " + sql.getMessage();
+		}
+		if (ex instanceof UncheckedIOException io && io.getCause() != null) {
+			return message(io.getCause());
+		}
+		if (ex instanceof FileSystemException fs) {
+			String what = (fs instanceof NoSuchFileException) ? "no such file or directory"
+					: (fs instanceof AccessDeniedException) ? "access denied"
+							: (fs.getReason() != null) ? fs.getReason() : fs.getClass().getSimpleName();
+			return "Cannot access " + fs.getFile() + ": " + what;
 		}
 		String message = ex.getMessage();
 		if (message == null || message.isBlank()) {

@@ -50,6 +50,7 @@ final class InitCommand extends AbstractCommand {
 		else {
 			context.println("Generating " + config + " ...  done");
 			Path parent = config.getParent();
+			Files.createDirectories(parent);
 			String location = parent.equals(dir) ? "." : parent.relativize(dir).toString().replace('\\', '/');
 			Files.writeString(config, template(location), StandardCharsets.UTF_8);
 		}

@@ -7,8 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +35,10 @@ import dev.migrate.script.RevisionIndexProcessor;
 /**
  * Compiles the Java revision sources ({@code *.java}) found in the directory locations of the
  * script location, so that a revision written by {@code migrate revision} runs without a build
- * step, as an Alembic script does. The classes go to a temporary directory deleted at the end of
- * the run and are loaded through the {@code classpath:<package>} location of their package.
- * Needs a JDK (the system Java compiler).
+ * step, as an Alembic script does. The classes are loaded through the {@code classpath:<package>}
+ * location of their package. They are cached in {@code <java.io.tmpdir>/migrate-cli-classes/<hash>},
+ * the hash covering the sources' contents and the class path's jars, so an unchanged set of
+ * revisions is compiled once (with class directories on the class path, every run compiles). Needs a JDK (the system Java compiler).
  */
 final class JavaRevisionCompiler implements AutoCloseable {
 
@@ -63,13 +68,66 @@ final class JavaRevisionCompiler implements AutoCloseable {
 	 * @return the output directory
 	 */
 	Path compile(List<Path> sources, List<Path> classpath) {
+		for (Path source : sources) {
+			this.packages.add(packageOf(source));
+		}
+		String hash = hash(sources, classpath);
+		if (hash == null) {
+			return doCompile(sources, classpath);
+		}
+		Path cache = Path.of(System.getProperty("java.io.tmpdir"), "migrate-cli-classes", hash);
+		if (Files.isDirectory(cache)) {
+			return cache;
+		}
+		Path compiled = doCompile(sources, classpath);
+		try {
+			Files.createDirectories(cache.getParent());
+			Files.move(compiled, cache, StandardCopyOption.ATOMIC_MOVE);
+			this.output = null;
+			return cache;
+		}
+		catch (IOException ex) {
+			// another run cached the same classes meanwhile, or the cache is not writable: use ours
+			return compiled;
+		}
+	}
+
+	/** The cache key, or null when the class path has directories (nothing to key on). */
+	private static String hash(List<Path> sources, List<Path> classpath) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Path source : sources) {
+				digest.update(source.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
+				digest.update(Files.readAllBytes(source));
+			}
+			List<String> cp = new ArrayList<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+			classpath.forEach((p) -> cp.add(p.toString()));
+			for (String entry : cp) {
+				Path path = Path.of(entry);
+				digest.update(entry.getBytes(StandardCharsets.UTF_8));
+				if (Files.isRegularFile(path)) {
+					digest.update(Long.toString(Files.getLastModifiedTime(path).toMillis()).getBytes(StandardCharsets.UTF_8));
+					digest.update(Long.toString(Files.size(path)).getBytes(StandardCharsets.UTF_8));
+				}
+				else if (Files.isDirectory(path)) {
+					return null; // classes in a directory change without it changing: compile afresh
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Path doCompile(List<Path> sources, List<Path> classpath) {
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 		if (compiler == null) {
 			throw new ConfigurationException("Java revision " + sources.get(0) + " needs a JDK to compile: run migrate "
 					+ "with a JDK, or compile the revisions and put them on --classpath with a classpath: location");
-		}
-		for (Path source : sources) {
-			this.packages.add(packageOf(source));
 		}
 		try {
 			this.output = Files.createTempDirectory("migrate-revisions");

@@ -5,13 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code migrate} command: Alembic's command line for the JVM. Global options come before
@@ -93,11 +95,14 @@ public final class MigrateCli implements Runnable {
 	@Option(names = "--json", description = "JSON output (current, history, heads, branches, show, check).")
 	boolean json;
 
-	@Option(names = "--verbose", description = "Print stack traces with errors.")
+	@Option(names = "--verbose", description = "Print stack traces with errors, and the engine's log (INFO).")
 	boolean verbose;
 
 	/** Set by {@link #execute}: the environment and working directory of this run. */
 	CliEnvironment environment = CliEnvironment.system();
+
+	/** The engine's loggers (System.Logger over java.util.logging): warnings only, INFO with --verbose. */
+	private static final Logger ENGINE_LOGGER = Logger.getLogger("dev.migrate");
 
 	/** Set by init: the config file it is about to create may not exist yet. */
 	boolean allowMissingConfig;
@@ -112,6 +117,7 @@ public final class MigrateCli implements Runnable {
 	/** The context of this run, created on first use. */
 	CliContext context() {
 		if (this.context == null) {
+			ENGINE_LOGGER.setLevel(this.verbose ? Level.INFO : Level.WARNING);
 			Map<String, String> options = new LinkedHashMap<>();
 			options.put("url", this.url);
 			options.put("user", this.user);
@@ -137,6 +143,10 @@ public final class MigrateCli implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		// the engine logs through System.Logger (java.util.logging here): one line per record
+		if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+			System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+		}
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		int code = execute(args, out, err, CliEnvironment.system());

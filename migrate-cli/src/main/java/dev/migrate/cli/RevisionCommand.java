@@ -17,9 +17,9 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectResolver;
 import dev.migrate.model.Models;
 import dev.migrate.schema.SchemaSnapshot;
-import dev.migrate.script.ScriptWriter;
 import dev.migrate.script.ScriptWriter.Body;
 import dev.migrate.script.ScriptWriter.NewRevision;
+import dev.migrate.script.ScriptWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -73,7 +73,7 @@ final class RevisionCommand extends AbstractCommand {
 
 	private Body autogenerate(CliContext context, Migrator migrator) {
 		Status status = migrator.status();
-		if (!new LinkedHashSet<>(status.current()).equals(new LinkedHashSet<>(status.heads()))) {
+		if (!status.upToDate()) {
 			throw new MigrateException("Target database is not up to date.");
 		}
 		SchemaDiff diff = compare(context);

@@ -46,7 +46,7 @@ final class StampCommand extends AbstractCommand {
 			Migrator migrator = context.offlineMigrator(true);
 			StringWriter out = new StringWriter();
 			migrator.stampSql(this.revisions, false, out);
-			context.out().print(context.redact(out.toString()));
+			context.out().print(out);
 			context.out().flush();
 			return;
 		}

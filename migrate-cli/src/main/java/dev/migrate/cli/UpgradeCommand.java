@@ -29,7 +29,7 @@ final class UpgradeCommand extends AbstractCommand {
 			Migrator migrator = context.offlineMigrator(true);
 			StringWriter out = new StringWriter();
 			migrator.upgradeSql(this.target, out);
-			context.out().print(context.redact(out.toString()));
+			context.out().print(out);
 			context.out().flush();
 			return;
 		}

@@ -135,13 +135,13 @@ abstract class AbstractBasicCommandsTests {
 
 	boolean tableExists(String table) throws SQLException {
 		try (Connection c = database().connect();
-				ResultSet rs = c.getMetaData().getTables(null, null, table, new String[] { "TABLE" })) {
+				ResultSet rs = c.getMetaData().getTables(c.getCatalog(), null, table, new String[] { "TABLE" })) {
 			return rs.next();
 		}
 	}
 
 	boolean columnExists(String table, String column) throws SQLException {
-		try (Connection c = database().connect(); ResultSet rs = c.getMetaData().getColumns(null, null, table, column)) {
+		try (Connection c = database().connect(); ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), null, table, column)) {
 			return rs.next();
 		}
 	}

@@ -72,6 +72,21 @@ class AutogenerateCommandsTests {
 	}
 
 	@Test
+	void autogenerateAnSqlRevision() throws Exception {
+		TestDatabase sqlite = TestDatabases.freshSqlite();
+		Files.createDirectories(this.project.resolve("versions"));
+		compileModel(this.project.resolve("classes"), "");
+		List<String> args = new ArrayList<>(List.of(sqlite.cliArgs()));
+		args.addAll(List.of("--script-location", "versions", "--models", "com.example.model", "--classpath", "classes"));
+		CliRunner cli = new CliRunner(this.project, args.toArray(String[]::new));
+		ok(cli, "revision", "--autogenerate", "--sql", "--rev-id", "aaaa00000001", "-m", "add products table");
+		Path file = this.project.resolve("versions/aaaa00000001_add_products_table.sql");
+		assertThat(Files.readString(file)).contains("-- migrate:upgrade\nCREATE TABLE").contains("-- migrate:downgrade\nDROP TABLE");
+		ok(cli, "upgrade", "head");
+		assertThat(ok(cli, "check").out()).contains("No new upgrade operations detected.");
+	}
+
+	@Test
 	void autogenerateReviewApplyAndCheck() throws Exception {
 		Files.createDirectories(this.project.resolve("versions"));
 		compileModel(this.project.resolve("classes1"), "");

@@ -75,12 +75,14 @@ class ConfigurationAndUsageTests {
 
 	@Test
 	void initWithAnExplicitConfigFileCreatesIt() {
-		Result result = new CliRunner(this.project).runRaw("-c", "conf/app-migrate.properties", "init", "versions");
-		assertThat(result.exitCode()).as(result.toString()).isNotEqualTo(0);
-		// the config file's directory must exist; with it, init writes there
-		assertThat(new CliRunner(this.project).runRaw("-c", "app-migrate.properties", "init", "versions").exitCode())
-			.isZero();
-		assertThat(this.project.resolve("app-migrate.properties")).content().contains("script-location = versions");
+		Result result = new CliRunner(this.project).runRaw("-c", "conf/app-migrate.properties", "init", "db/versions");
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		// script-location is relative to the file's directory
+		assertThat(this.project.resolve("conf/app-migrate.properties")).content()
+			.contains("script-location = ../db/versions");
+		Result heads = new CliRunner(this.project).runRaw("-c", "conf/app-migrate.properties", "heads");
+		assertThat(heads.exitCode()).as(heads.toString()).isZero();
+		assertThat(heads.out()).isEmpty();
 	}
 
 	@Test

@@ -80,6 +80,24 @@ class MigrateJarIT {
 	}
 
 	@Test
+	void launcherRunsTheJar() throws Exception {
+		Path launcher = Path.of(System.getProperty("migrate.launcher", "../bin/migrate")).toAbsolutePath();
+		Process process = new ProcessBuilder("bash", launcher.toString(), "--version").directory(this.project.toFile())
+			.redirectErrorStream(true)
+			.start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(out).isZero();
+		assertThat(out).startsWith("migrate ");
+		Process usage = new ProcessBuilder("bash", launcher.toString(), "downgrade").directory(this.project.toFile())
+			.redirectErrorStream(true)
+			.start();
+		usage.getInputStream().readAllBytes();
+		assertThat(usage.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(usage.exitValue()).isEqualTo(2);
+	}
+
+	@Test
 	void exitCodesAndEnvironmentOfTheProcess() throws Exception {
 		Files.createDirectories(this.project.resolve("versions"));
 		Run help = migrate(Map.of(), "--help");

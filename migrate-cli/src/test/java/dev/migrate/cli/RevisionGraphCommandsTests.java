@@ -111,6 +111,7 @@ class RevisionGraphCommandsTests {
 				.replace("bbbb00000002, cccc00000003", header("dddd00000004", "down_revision")));
 		ok("upgrade", "head");
 		assertThat(versionRows()).containsExactly("dddd00000004");
+		ok("check");
 		assertThat(ok("current").lines()).containsExactly("dddd00000004 (head) (mergepoint)");
 	}
 
@@ -153,6 +154,7 @@ class RevisionGraphCommandsTests {
 		Result upgrade = ok("upgrade", "billing@head");
 		assertThat(upgrade.out()).contains("-> bbbb00000002, second ... done").contains("-> dddd00000004, fourth ... done");
 		assertThat(versionRows()).containsExactly("dddd00000004");
+		ok("check");
 		assertThat(ok("history", "-i").lines()).contains("cccc00000003 (bbbb00000002) -> dddd00000004 (billing) (head) (current), fourth");
 	}
 
@@ -176,6 +178,16 @@ class RevisionGraphCommandsTests {
 		assertThat(versionRows()).isEmpty();
 		Result unknown = fails(2, "stamp", "nosuchrev");
 		assertThat(unknown.err()).contains("nosuchrev");
+		// --version-table: take over a database that Alembic manages
+		ok("--version-table", "alembic_version", "stamp", "head");
+		try (Connection c = this.db.connect(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT version_num FROM alembic_version")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString(1)).isEqualTo("bbbb00000002");
+		}
+		assertThat(ok("--version-table", "alembic_version", "current").lines()).containsExactly("bbbb00000002 (head)");
+		assertThat(ok("current").lines()).isEmpty();
+		assertThat(fails(2, "--version-table", "bad-name", "current").err()).contains("bad-name");
 	}
 
 	@Test
@@ -261,6 +273,42 @@ class RevisionGraphCommandsTests {
 		assertThat(current.get("current")).isEqualTo(List.of("aaaa00000001"));
 		Map<?, ?> show = gson.fromJson(ok("--json", "show", "bbbb").out(), Map.class);
 		assertThat(((Map<?, ?>) ((List<?>) show.get("revisions")).get(0)).get("message")).isEqualTo("second");
+	}
+
+	@Test
+	void aVersionRowTheRevisionsDoNotKnowIsBadInput() throws Exception {
+		create("aaaa00000001", "first", "CREATE TABLE t1 (id INTEGER);", "DROP TABLE t1;");
+		ok("upgrade", "head");
+		try (Connection c = this.db.connect(); Statement s = c.createStatement()) {
+			s.executeUpdate("UPDATE migrate_version SET version_num = 'ffff99999999'");
+		}
+		assertThat(fails(2, "current").err().strip()).isEqualTo("FAILED: Can't locate revision identified by 'ffff99999999'");
+		assertThat(this.cli.run("check").exitCode()).isNotZero();
+		fails(2, "upgrade", "head");
+		assertThat(versionRows()).containsExactly("ffff99999999");
+		assertThat(tableExists("t1")).isTrue();
+	}
+
+	@Test
+	void historyRangesAndShowCurrent() throws Exception {
+		create("aaaa00000001", "first", "CREATE TABLE t1 (id INTEGER);", "DROP TABLE t1;");
+		create("bbbb00000002", "second", "CREATE TABLE t2 (id INTEGER);", "DROP TABLE t2;");
+		create("cccc00000003", "third", "CREATE TABLE t3 (id INTEGER);", "DROP TABLE t3;");
+		assertThat(ok("history", "-r", "bbbb:").lines()).containsExactly("bbbb00000002 -> cccc00000003 (head), third",
+				"aaaa00000001 -> bbbb00000002, second");
+		assertThat(ok("history", "-r", ":bbbb").lines()).containsExactly("aaaa00000001 -> bbbb00000002, second",
+				"<base> -> aaaa00000001, first");
+		assertThat(fails(2, "show", "current").err().strip()).isEqualTo("FAILED: No current revisions");
+		ok("upgrade", "bbbb");
+		assertThat(ok("history", "-r", "current:").lines()).containsExactly("bbbb00000002 -> cccc00000003 (head), third",
+				"aaaa00000001 -> bbbb00000002, second");
+		assertThat(ok("show", "current").out()).startsWith("Rev: bbbb00000002\nParent: aaaa00000001\n");
+		assertThat(ok("current", "-v").out()).startsWith("Current revision(s) for " + this.db.url() + ":\nRev: bbbb00000002\n");
+		Result notAtHeads = this.cli.run("current", "--check-heads");
+		assertThat(notAtHeads.exitCode()).isEqualTo(1);
+		assertThat(notAtHeads.err().strip()).isEqualTo("FAILED: Database is not on all head revisions");
+		assertThat(fails(2, "stamp", "--sql", "aaaa:bbbb", "bbbb:cccc").err().strip()).isEqualTo(
+				"FAILED: Stamp operation with --sql only supports a single starting revision at a time");
 	}
 
 	@Test

@@ -21,10 +21,15 @@ final class DefaultComparison {
 	private static final Pattern NOW = Pattern
 		.compile("\\b(now\\(\\)|current_timestamp(\\(\\d*\\))?|localtimestamp(\\(\\d*\\))?|transaction_timestamp\\(\\))");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private DefaultComparison() {
 	}
 
 	static boolean equivalent(String model, String database, ColumnType type) {
+		if (java.util.Objects.equals(model, database)) {
+			return true;
+		}
 		String m = normalize(model, type);
 		String d = normalize(database, type);
 		if (m == null || d == null) {
@@ -104,7 +109,7 @@ final class DefaultComparison {
 	}
 
 	private static String normalizeCode(String code) {
-		String c = code.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		String c = WHITESPACE.matcher(code.toLowerCase(Locale.ROOT)).replaceAll(" ");
 		c = CAST.matcher(c).replaceAll("");
 		c = NOW.matcher(c).replaceAll("current_timestamp");
 		c = c.replace("curdate()", "current_date");

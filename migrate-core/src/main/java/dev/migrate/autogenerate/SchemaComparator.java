@@ -74,7 +74,7 @@ final class SchemaComparator {
 			}
 		}
 		List<Difference> result = new ArrayList<>(dropConstraints);
-		result.addAll(sortByDependency(addTables, false));
+		result.addAll(splitForwardReferences(sortByDependency(addTables, false), addForeignKeys));
 		result.addAll(addColumns);
 		result.addAll(alterColumns);
 		result.addAll(dropColumns);
@@ -314,6 +314,39 @@ final class SchemaComparator {
 			return null;
 		}
 		return a;
+	}
+
+	/**
+	 * Table creations whose foreign keys point at a table created later (a cycle) lose those keys
+	 * to {@code addForeignKeys}, which run after every table exists.
+	 */
+	private List<Difference> splitForwardReferences(List<Difference> creations, List<Difference> addForeignKeys) {
+		Set<String> pending = new HashSet<>();
+		creations.forEach((d) -> pending.add(key(d.table())));
+		List<Difference> result = new ArrayList<>();
+		List<Difference> later = new ArrayList<>();
+		for (Difference d : creations) {
+			Table table = ((Difference.AddTable) d).definition();
+			pending.remove(key(table.name()));
+			List<ForeignKey> now = new ArrayList<>();
+			for (ForeignKey fk : table.foreignKeys()) {
+				if (pending.contains(key(fk.referredTable()))) {
+					later.add(new Difference.AddForeignKey(table.name(), (fk.name() != null) ? fk
+							: new ForeignKey(limit("fk_" + table.name() + "_" + String.join("_", fk.columns()) + "_"
+									+ fk.referredTable()), fk.columns(), fk.referredSchema(), fk.referredTable(),
+									fk.referredColumns(), fk.onDelete(), fk.onUpdate()),
+							createsImplicitIndex(table, fk)));
+				}
+				else {
+					now.add(fk);
+				}
+			}
+			result.add((now.size() == table.foreignKeys().size()) ? d
+					: new Difference.AddTable(new Table(table.schema(), table.name(), table.columns(), table.primaryKey(),
+							now, table.uniqueConstraints(), table.checkConstraints(), table.indexes(), table.comment())));
+		}
+		addForeignKeys.addAll(0, later);
+		return result;
 	}
 
 	/**

@@ -23,6 +23,9 @@ final class TypeComparison {
 	}
 
 	static boolean equivalent(ColumnType model, ColumnType database, Dialect dialect) {
+		if (model.equals(database)) {
+			return true;
+		}
 		String vendor = (dialect != null) ? dialect.name() : "";
 		ColumnType m = normalize(model, vendor);
 		ColumnType d = normalize(database, vendor);

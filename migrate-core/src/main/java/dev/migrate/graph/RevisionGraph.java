@@ -56,8 +56,8 @@ public final class RevisionGraph {
 	/** Alembic's {@code _revision_map} keys: ids in load order, then branch labels. */
 	private final Map<String, Rev> keys;
 
-	/** Key → position among {@link #keys}, for prefix lookups. */
-	private final TreeMap<String, Integer> keyOrder = new TreeMap<>();
+	/** Key → position among {@link #keys}, for prefix lookups; built on the first one. */
+	private volatile TreeMap<String, Integer> keyOrder;
 
 	private final List<String> heads;
 
@@ -95,10 +95,6 @@ public final class RevisionGraph {
 				}
 				this.keys.put(label, rev);
 			}
-		}
-		int order = 0;
-		for (String key : this.keys.keySet()) {
-			this.keyOrder.put(key, order++);
 		}
 		// _add_depends_on
 		for (Rev rev : this.revs) {
@@ -349,6 +345,7 @@ public final class RevisionGraph {
 		return this.realBases;
 	}
 
+	/** Whether more than one revision names this one as a down revision. */
 	public boolean isBranchPoint(String id) {
 		return require(id).nextrev.length > 1;
 	}
@@ -761,13 +758,27 @@ public final class RevisionGraph {
 		return revision;
 	}
 
+	private TreeMap<String, Integer> keyOrder() {
+		TreeMap<String, Integer> order = this.keyOrder;
+		if (order == null) {
+			order = new TreeMap<>();
+			int i = 0;
+			for (String key : this.keys.keySet()) {
+				order.put(key, i++);
+			}
+			this.keyOrder = order;
+		}
+		return order;
+	}
+
 	/** Keys longer than three characters that start with {@code prefix}, in key order. */
 	private List<String> prefixMatches(String prefix) {
 		if (prefix.isEmpty()) {
 			return List.of();
 		}
+		TreeMap<String, Integer> order = keyOrder();
 		List<String> matches = new ArrayList<>();
-		for (String key : this.keyOrder.tailMap(prefix, true).keySet()) {
+		for (String key : order.tailMap(prefix, true).keySet()) {
 			if (!key.startsWith(prefix)) {
 				break;
 			}
@@ -775,7 +786,7 @@ public final class RevisionGraph {
 				matches.add(key);
 			}
 		}
-		matches.sort((a, b) -> Integer.compare(this.keyOrder.get(a), this.keyOrder.get(b)));
+		matches.sort((a, b) -> Integer.compare(order.get(a), order.get(b)));
 		return matches;
 	}
 
@@ -864,7 +875,9 @@ public final class RevisionGraph {
 		if (check) {
 			targetSet = new BitSet(this.revs.length);
 			for (Rev target : targets) {
-				targetSet.set(isRevision(target).index);
+				if (target != null && target != Rev.BASE) {
+					targetSet.set(target.index);
+				}
 			}
 		}
 		ArrayDeque<Rev> todo = new ArrayDeque<>();
@@ -1105,11 +1118,15 @@ public final class RevisionGraph {
 			top.add(isRevision(rev));
 		}
 		BitSet all = ancestors(top, false, true);
+		// _filter_into_branch_heads keeps the revisions with no versioned descendant in the set. The set
+		// is closed under down revisions, so a descendant in it means a direct child in it.
 		List<Rev> result = new ArrayList<>();
 		for (Rev rev : revsOf(all)) {
-			BitSet below = descendants(List.of(rev), false, false);
-			below.clear(rev.index);
-			if (!below.intersects(all)) {
+			boolean childInSet = false;
+			for (Rev child : rev.nextrev) {
+				childInSet |= all.get(child.index);
+			}
+			if (!childInSet) {
 				result.add(rev);
 			}
 		}

@@ -2,7 +2,6 @@ package dev.migrate.model;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -43,6 +42,14 @@ final class JpaModelReader {
 	private final List<Class<?>> entities;
 
 	private final Map<Class<?>, List<Column>> idColumnsCache = new HashMap<>();
+
+	private final Map<Class<?>, Boolean> accessCache = new HashMap<>();
+
+	/** Embeddables without their own access type take their owner's. */
+	private final Map<Class<?>, Boolean> embeddableAccess = new HashMap<>();
+
+	/** Collection attributes, read once every entity table is known. */
+	private final List<Map.Entry<Attribute, TableParts>> collections = new ArrayList<>();
 
 	JpaModelReader(List<Class<?>> entities) {
 		this.entities = entities;
@@ -87,6 +94,9 @@ final class JpaModelReader {
 					readSingleTableSubclasses(entity, parts);
 				}
 			}
+		}
+		for (Map.Entry<Attribute, TableParts> collection : this.collections) {
+			readCollection(collection.getKey(), collection.getValue(), tables);
 		}
 		List<Table> result = new ArrayList<>();
 		for (TableParts parts : tables.values()) {
@@ -164,7 +174,7 @@ final class JpaModelReader {
 
 	private void readAttributes(Class<?> type, TableParts parts, String prefix, Map<String, Annotation> overrides,
 			boolean forceNullable) {
-		for (Field field : type.getDeclaredFields()) {
+		for (Attribute field : Attribute.of(type, propertyAccess(type))) {
 			int mod = field.getModifiers();
 			if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || field.isSynthetic()
 					|| annotation(field, "Transient") != null) {
@@ -172,6 +182,9 @@ final class JpaModelReader {
 			}
 			if (annotation(field, "OneToMany") != null || annotation(field, "ManyToMany") != null
 					|| annotation(field, "ElementCollection") != null) {
+				if (prefix.isEmpty()) {
+					this.collections.add(Map.entry(field, parts));
+				}
 				continue;
 			}
 			Annotation manyToOne = annotation(field, "ManyToOne");
@@ -189,6 +202,7 @@ final class JpaModelReader {
 				Map<String, Annotation> nested = new HashMap<>(overrides);
 				nested.putAll(attributeOverrides(field));
 				List<String> before = parts.columnNames();
+				inheritAccess(field.getType(), type);
 				for (Class<?> c : hierarchy(field.getType(), null)) {
 					readAttributes(c, parts, prefix + field.getName() + ".", nested, forceNullable && !embeddedId);
 				}
@@ -214,7 +228,7 @@ final class JpaModelReader {
 		}
 	}
 
-	private void readJoinColumn(Field field, TableParts parts, Annotation association, boolean oneToOne,
+	private void readJoinColumn(Attribute field, TableParts parts, Annotation association, boolean oneToOne,
 			boolean forceNullable) {
 		Class<?> target = field.getType();
 		Object targetEntity = attr(association, "targetEntity");
@@ -314,13 +328,14 @@ final class JpaModelReader {
 		}
 		TableParts probe = new TableParts(entity, tableName(entity), schemaOf(entity));
 		for (Class<?> type : hierarchy(entity, null)) {
-			for (Field field : type.getDeclaredFields()) {
+			for (Attribute field : Attribute.of(type, propertyAccess(type))) {
 				if (annotation(field, "Id") != null && annotation(field, "ManyToOne") == null
 						&& annotation(field, "OneToOne") == null) {
 					probe.addColumn(basicColumn(field, null, entity), type);
 				}
 				else if (annotation(field, "EmbeddedId") != null) {
 					Map<String, Annotation> overrides = attributeOverrides(field);
+					inheritAccess(field.getType(), type);
 					for (Class<?> c : hierarchy(field.getType(), null)) {
 						readAttributes(c, probe, field.getName() + ".", overrides, false);
 					}
@@ -337,12 +352,12 @@ final class JpaModelReader {
 		return ids;
 	}
 
-	private Column basicColumn(Field field, Annotation override, Class<?> entity) {
+	private Column basicColumn(Attribute field, Annotation override, Class<?> entity) {
 		Annotation column = columnAnnotation(field, override);
 		boolean id = annotation(field, "Id") != null;
 		String logical = (column != null && !str(column, "name").isEmpty()) ? str(column, "name") : field.getName();
 		String name = HibernateNaming.physical(logical);
-		ColumnType type = columnType(field, column);
+		ColumnType type = columnType(field, field.getType(), column);
 		boolean nullable = !field.getType().isPrimitive() && !id;
 		if (column != null && Boolean.FALSE.equals(attr(column, "nullable"))) {
 			nullable = false;
@@ -375,11 +390,10 @@ final class JpaModelReader {
 				(comment != null) ? str(comment, "value") : null);
 	}
 
-	private ColumnType columnType(Field field, Annotation column) {
+	private ColumnType columnType(Attribute field, Class<?> type, Annotation column) {
 		if (column != null && !str(column, "columnDefinition").isEmpty()) {
 			return TypeNames.parse(str(column, "columnDefinition"));
 		}
-		Class<?> type = field.getType();
 		int length = (column != null) ? (Integer) attr(column, "length") : DEFAULT_LENGTH;
 		int precision = (column != null) ? (Integer) attr(column, "precision") : 0;
 		int scale = (column != null) ? (Integer) attr(column, "scale") : 0;
@@ -437,6 +451,160 @@ final class JpaModelReader {
 		};
 	}
 
+	/**
+	 * A collection attribute: the join table of an owning many-to-many (or of a one-to-many without
+	 * a join column), the foreign-key column a one-to-many with {@code @JoinColumn} puts on the
+	 * target's table, or the collection table of an {@code @ElementCollection}. Join tables are
+	 * named as Spring Boot's naming strategy does ({@code <owner table>_<attribute>}).
+	 */
+	private void readCollection(Attribute field, TableParts owner, Map<String, TableParts> tables) {
+		Annotation manyToMany = annotation(field, "ManyToMany");
+		Annotation oneToMany = annotation(field, "OneToMany");
+		Class<?> declaring = field.getDeclaringClass();
+		Class<?> ownerEntity = isEntity(declaring) ? declaring : owner.entity;
+		List<Column> ownerIds = idColumns(root(owner.entity));
+		Class<?> element = elementType(field);
+		String where = declaring.getName() + "." + field.getName();
+		if (manyToMany != null || oneToMany != null) {
+			Annotation association = (manyToMany != null) ? manyToMany : oneToMany;
+			if (!str(association, "mappedBy").isEmpty()) {
+				return;
+			}
+			Object targetEntity = attr(association, "targetEntity");
+			Class<?> target = (targetEntity instanceof Class<?> c && c != void.class) ? c : element;
+			if (target == null || !isEntity(target)) {
+				throw new ConfigurationException("Association " + where + " refers to "
+						+ ((target != null) ? target.getName() : "an unknown type") + ", which is not an @Entity");
+			}
+			List<Column> targetIds = idColumns(root(target));
+			Annotation joinColumn = annotation(field, "JoinColumn");
+			if (oneToMany != null && joinColumn != null) {
+				TableParts targetParts = tables.get(tableName(target));
+				if (targetParts == null) {
+					return; // the target's table is not among the models
+				}
+				String name = !str(joinColumn, "name").isEmpty() ? HibernateNaming.physical(str(joinColumn, "name"))
+						: HibernateNaming.physical(field.getName() + "_" + ownerIds.get(0).name());
+				targetParts.addColumn(new Column(name, ownerIds.get(0).type(),
+						Boolean.TRUE.equals(attr(joinColumn, "nullable")), null, false, false, null), declaring);
+				targetParts.foreignKeys.add(new ForeignKey("fk_" + targetParts.name + "_" + name, List.of(name),
+						owner.schema, owner.name, List.of(ownerIds.get(0).name()), null, null));
+				return;
+			}
+			Annotation joinTable = annotation(field, "JoinTable");
+			String name = (joinTable != null && !str(joinTable, "name").isEmpty())
+					? HibernateNaming.physical(str(joinTable, "name"))
+					: HibernateNaming.physical(owner.name + "_" + field.getName());
+			String inverse = inverseAttribute(target, field.getName());
+			String ownerPrefix = (inverse != null) ? inverse : entityName(ownerEntity);
+			TableParts join = new TableParts(ownerEntity, name, owner.schema);
+			List<String> ownerColumns = joinColumns(join, (joinTable != null) ? (Object[]) attr(joinTable, "joinColumns")
+					: new Object[0], ownerIds, ownerPrefix, declaring);
+			List<String> targetColumns = joinColumns(join, (joinTable != null)
+					? (Object[]) attr(joinTable, "inverseJoinColumns") : new Object[0], targetIds, field.getName(), declaring);
+			join.foreignKeys.add(new ForeignKey("fk_" + name + "_" + String.join("_", ownerColumns), ownerColumns,
+					owner.schema, owner.name, ownerIds.stream().map(Column::name).toList(), null, null));
+			join.foreignKeys.add(new ForeignKey("fk_" + name + "_" + String.join("_", targetColumns), targetColumns,
+					schemaOf(target), tableName(target), targetIds.stream().map(Column::name).toList(), null, null));
+			if (oneToMany != null) {
+				join.uniques.add(new UniqueConstraint("uk_" + name + "_" + String.join("_", targetColumns), targetColumns));
+			}
+			if (java.util.Set.class.isAssignableFrom(field.getType())) {
+				join.pk = new ArrayList<>(ownerColumns);
+				join.pk.addAll(targetColumns);
+			}
+			addTable(tables, join);
+			return;
+		}
+		// @ElementCollection
+		Annotation collectionTable = annotation(field, "CollectionTable");
+		String name = (collectionTable != null && !str(collectionTable, "name").isEmpty())
+				? HibernateNaming.physical(str(collectionTable, "name"))
+				: HibernateNaming.physical(entityName(ownerEntity) + "_" + field.getName());
+		TableParts table = new TableParts(ownerEntity, name, owner.schema);
+		List<String> ownerColumns = joinColumns(table, (collectionTable != null)
+				? (Object[]) attr(collectionTable, "joinColumns") : new Object[0], ownerIds, entityName(ownerEntity),
+				declaring);
+		table.foreignKeys.add(new ForeignKey("fk_" + name + "_" + String.join("_", ownerColumns), ownerColumns,
+				owner.schema, owner.name, ownerIds.stream().map(Column::name).toList(), null, null));
+		if (element == null) {
+			throw new ConfigurationException("Cannot tell the element type of collection " + where
+					+ "; declare it with a type argument");
+		}
+		boolean set = java.util.Set.class.isAssignableFrom(field.getType());
+		if (annotation(element, "Embeddable") != null) {
+			inheritAccess(element, declaring);
+			for (Class<?> c : hierarchy(element, null)) {
+				readAttributes(c, table, field.getName() + ".", attributeOverrides(field), false);
+			}
+		}
+		else {
+			Annotation column = annotation(field, "Column");
+			String columnName = (column != null && !str(column, "name").isEmpty()) ? str(column, "name") : field.getName();
+			table.addColumn(new Column(HibernateNaming.physical(columnName), columnType(field, element, column), !set,
+					null, false, false, null), declaring);
+		}
+		if (set) {
+			table.pk = table.columnNames();
+		}
+		addTable(tables, table);
+	}
+
+	private List<String> joinColumns(TableParts parts, Object[] annotations, List<Column> referenced, String prefix,
+			Class<?> owner) {
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < referenced.size(); i++) {
+			Annotation jc = (i < annotations.length) ? (Annotation) annotations[i] : null;
+			String name = (jc != null && !str(jc, "name").isEmpty()) ? HibernateNaming.physical(str(jc, "name"))
+					: HibernateNaming.physical(prefix + "_" + referenced.get(i).name());
+			parts.addColumn(new Column(name, referenced.get(i).type(), false, null, false, false, null), owner);
+			names.add(name);
+		}
+		return names;
+	}
+
+	private static void addTable(Map<String, TableParts> tables, TableParts parts) {
+		TableParts previous = tables.putIfAbsent(parts.name, parts);
+		if (previous != null) {
+			throw new ConfigurationException("Table '" + parts.name + "' of a collection of " + parts.entity.getName()
+					+ " is also mapped by " + previous.entity.getName());
+		}
+	}
+
+	/** The attribute of {@code target} that is the inverse side ({@code mappedBy}) of {@code attribute}, or null. */
+	private String inverseAttribute(Class<?> target, String attribute) {
+		for (Class<?> c : hierarchy(target, null)) {
+			for (Attribute f : Attribute.of(c, propertyAccess(c))) {
+				Annotation m = annotation(f, "ManyToMany");
+				if (m != null && attribute.equals(str(m, "mappedBy"))) {
+					return f.getName();
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The element type of a collection (the value type of a map), or null when not declared. */
+	private static Class<?> elementType(Attribute field) {
+		java.lang.reflect.Type generic = field.getGenericType();
+		if (generic instanceof java.lang.reflect.ParameterizedType p) {
+			java.lang.reflect.Type[] args = p.getActualTypeArguments();
+			java.lang.reflect.Type arg = args[args.length - 1];
+			if (arg instanceof Class<?> c) {
+				return c;
+			}
+			if (arg instanceof java.lang.reflect.ParameterizedType pa && pa.getRawType() instanceof Class<?> c) {
+				return c;
+			}
+		}
+		return field.getType().isArray() ? field.getType().getComponentType() : null;
+	}
+
+	private static String entityName(Class<?> entity) {
+		Annotation e = annotation(entity, "Entity");
+		return (e != null && !str(e, "name").isEmpty()) ? str(e, "name") : entity.getSimpleName();
+	}
+
 	private void readTableAnnotations(Class<?> entity, TableParts parts) {
 		Annotation table = annotation(entity, "Table");
 		if (table == null) {
@@ -482,7 +650,7 @@ final class JpaModelReader {
 		return columns;
 	}
 
-	private static Map<String, Annotation> attributeOverrides(Field field) {
+	private static Map<String, Annotation> attributeOverrides(Attribute field) {
 		Map<String, Annotation> overrides = new HashMap<>();
 		List<Annotation> list = new ArrayList<>();
 		Annotation single = annotation(field, "AttributeOverride");
@@ -501,8 +669,44 @@ final class JpaModelReader {
 		return overrides;
 	}
 
-	private static Annotation columnAnnotation(Field field, Annotation override) {
+	private static Annotation columnAnnotation(Attribute field, Annotation override) {
 		return (override != null) ? override : annotation(field, "Column");
+	}
+
+	/**
+	 * Whether the attributes of {@code type} are its getters: {@code @Access(PROPERTY)} on the class
+	 * or a superclass, or else {@code @Id}/{@code @EmbeddedId} on a getter in the hierarchy (JPA's
+	 * rule). Field access otherwise.
+	 */
+	private boolean propertyAccess(Class<?> type) {
+		return this.accessCache.computeIfAbsent(type, (t) -> {
+			for (Class<?> c = t; c != null && c != Object.class; c = c.getSuperclass()) {
+				Annotation access = annotation(c, "Access");
+				if (access != null) {
+					return "PROPERTY".equals(enumName(access, "value"));
+				}
+			}
+			for (Class<?> c = t; c != null && c != Object.class; c = c.getSuperclass()) {
+				for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+					if (annotation(f, "Id") != null || annotation(f, "EmbeddedId") != null) {
+						return false;
+					}
+				}
+				for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+					if (annotation(m, "Id") != null || annotation(m, "EmbeddedId") != null) {
+						return true;
+					}
+				}
+			}
+			return this.embeddableAccess.getOrDefault(t, false);
+		});
+	}
+
+	/** An embeddable read for {@code owner} uses the owner's access type unless it declares its own. */
+	private void inheritAccess(Class<?> embeddable, Class<?> owner) {
+		if (!this.accessCache.containsKey(embeddable)) {
+			this.embeddableAccess.putIfAbsent(embeddable, propertyAccess(owner));
+		}
 	}
 
 	/** The nearest entity superclass, or null. */
@@ -539,9 +743,7 @@ final class JpaModelReader {
 		if (table != null && !str(table, "name").isEmpty()) {
 			return HibernateNaming.physical(str(table, "name"));
 		}
-		Annotation e = annotation(entity, "Entity");
-		String entityName = (e != null && !str(e, "name").isEmpty()) ? str(e, "name") : entity.getSimpleName();
-		return HibernateNaming.physical(entityName);
+		return HibernateNaming.physical(entityName(entity));
 	}
 
 	private static String schemaOf(Class<?> entity) {
@@ -595,6 +797,14 @@ final class JpaModelReader {
 
 	private static String nonEmpty(String value, String fallback) {
 		return (value == null || value.isEmpty()) ? fallback : value;
+	}
+
+	/** A name within the 63 characters PostgreSQL keeps (MySQL: 64), made unique by a hash when shortened. */
+	static String limit(String name) {
+		if (name == null || name.length() <= 63) {
+			return name;
+		}
+		return name.substring(0, 54) + "_" + Integer.toHexString(name.hashCode() & 0xfffffff);
 	}
 
 	/** The parts of one table while its entity (and subclasses) are read. */
@@ -665,8 +875,17 @@ final class JpaModelReader {
 					}
 				}
 			}
-			return new Table(this.schema, this.name, ordered, primaryKey, this.foreignKeys, this.uniques, List.of(),
-					this.indexes, null);
+			List<ForeignKey> fks = this.foreignKeys.stream()
+				.map((f) -> new ForeignKey(limit(f.name()), f.columns(), f.referredSchema(), f.referredTable(),
+						f.referredColumns(), f.onDelete(), f.onUpdate()))
+				.toList();
+			List<UniqueConstraint> uqs = this.uniques.stream()
+				.map((u) -> new UniqueConstraint(limit(u.name()), u.columns()))
+				.toList();
+			List<Index> ixs = this.indexes.stream()
+				.map((i) -> new Index(limit(i.name()), i.table(), i.columns(), i.unique(), i.where(), i.expressions()))
+				.toList();
+			return new Table(this.schema, this.name, ordered, primaryKey, fks, uqs, List.of(), ixs, null);
 		}
 
 	}

@@ -1,6 +1,8 @@
 package dev.migrate.reflect;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,9 @@ public final class TypeNames {
 	private static final Pattern TYPE = Pattern
 		.compile("^([a-z_][a-z0-9_ ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(-?\\d+)\\s*)?\\)\\s*([a-z ]*))?$");
 
+	/** Catalogs repeat a few type names thousands of times. */
+	private static final Map<String, ColumnType> CACHE = new ConcurrentHashMap<>();
+
 	private TypeNames() {
 	}
 
@@ -27,6 +32,18 @@ public final class TypeNames {
 		if (nativeType == null || nativeType.isBlank()) {
 			return ColumnType.raw("");
 		}
+		ColumnType cached = CACHE.get(nativeType);
+		if (cached != null) {
+			return cached;
+		}
+		ColumnType type = parseUncached(nativeType);
+		if (CACHE.size() < 4096) {
+			CACHE.put(nativeType, type);
+		}
+		return type;
+	}
+
+	private static ColumnType parseUncached(String nativeType) {
 		String text = nativeType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 		Matcher m = TYPE.matcher(text);
 		if (!m.matches()) {

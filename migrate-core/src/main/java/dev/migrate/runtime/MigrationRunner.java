@@ -26,16 +26,17 @@ import dev.migrate.script.ScriptDirectory;
  * Runs plans against a database (online) or writes them as SQL (offline).
  *
  * <p>Online, a run first reads the version table without any lock and asks the planner what to do;
- * only when there is something to do does it take the migration lock (through the dialect, on a
- * dedicated connection held for the whole run, so that a session-level lock survives the commits
- * and the non-transactional revisions), read the version table again and plan again. Each revision
+ * only when there is something to do does it take the migration lock (through the dialect, on the
+ * same connection: a session-level lock survives the commits and the non-transactional revisions,
+ * a lock row is written in autocommit), read the version table again and plan again; a configured
+ * schema that does not exist yet is created (PostgreSQL, H2) before the version table. Each revision
  * then runs in its own transaction where the dialect has transactional DDL, with its version-row
  * change in the same transaction; revisions marked no-transaction run in autocommit. A failure
  * rolls back the failing revision's transaction, stops the run and raises
  * {@link MigrationFailedException}; the version table stays at the last good revision.
  *
- * <p>A run that has something to do holds two connections of the DataSource at once (work and
- * lock), so a pool needs at least two.
+ * <p>A run holds one connection of the DataSource at a time (lock and work share it), so a pool of
+ * one is enough.
  */
 public final class MigrationRunner {
 
@@ -140,24 +141,31 @@ public final class MigrationRunner {
 				// the lock-free fast path: nothing to do (as Alembic, a first run still creates the version table)
 				return new Outcome(heads, heads, List.of());
 			}
-			try (Connection lockConnection = dataSource.getConnection()) {
-				lockConnection.setAutoCommit(true);
-				d.acquireLock(lockConnection, lockName(), this.settings.lockTimeout());
-				try {
-					return runLocked(connection, d, versions, planner, purge);
-				}
-				finally {
-					try {
-						d.releaseLock(lockConnection, lockName());
-					}
-					catch (SQLException ex) {
-						logger.log(System.Logger.Level.WARNING, "Could not release the migration lock: {0}", ex.getMessage());
-					}
-				}
+			// the lock is taken on the work connection itself: session-level locks (PostgreSQL, MySQL)
+			// survive the commits of the run, the lock row (H2, SQLite) is inserted in autocommit
+			d.acquireLock(connection, lockName(), this.settings.lockTimeout());
+			try {
+				return runLocked(connection, d, versions, planner, purge);
+			}
+			finally {
+				releaseLock(connection, d);
 			}
 		}
 		catch (SQLException ex) {
 			throw new MigrateException("Database error: " + StatementFailedException.oneLine(ex.getMessage()), ex);
+		}
+	}
+
+	private void releaseLock(Connection connection, Dialect dialect) {
+		try {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+				connection.setAutoCommit(true);
+			}
+			dialect.releaseLock(connection, lockName());
+		}
+		catch (SQLException ex) {
+			logger.log(System.Logger.Level.WARNING, "Could not release the migration lock: {0}", ex.getMessage());
 		}
 	}
 
@@ -166,6 +174,9 @@ public final class MigrationRunner {
 		List<String> before = versions.read(connection);
 		List<String> heads = purge ? new ArrayList<>() : new ArrayList<>(before);
 		List<? extends Step> plan = planner.plan(new ArrayList<>(heads));
+		if (versions.createSchema(connection)) {
+			logger.log(System.Logger.Level.INFO, "Created schema {0}", this.settings.schema());
+		}
 		versions.create(connection);
 		if (plan.isEmpty() && !(purge && !before.isEmpty())) {
 			return new Outcome(before, before, List.of());

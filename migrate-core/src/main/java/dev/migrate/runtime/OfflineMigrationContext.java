@@ -13,28 +13,15 @@ import dev.migrate.dialect.Dialect;
  * A context for offline ({@code --sql}) mode: every statement is written to an {@link Appendable},
  * followed by the dialect's statement terminator and a blank line, as Alembic prints it.
  */
-public final class OfflineMigrationContext implements MigrationContext {
+public final class OfflineMigrationContext extends AbstractMigrationContext {
 
 	private final Appendable out;
-
-	private final Dialect dialect;
-
-	private final Map<String, String> arguments;
-
-	private final String schema;
 
 	private boolean inTransaction;
 
 	public OfflineMigrationContext(Appendable out, Dialect dialect, Map<String, String> arguments, String schema) {
+		super(dialect, arguments, schema);
 		this.out = Objects.requireNonNull(out, "out");
-		this.dialect = Objects.requireNonNull(dialect, "dialect");
-		this.arguments = Map.copyOf(arguments);
-		this.schema = schema;
-	}
-
-	@Override
-	public Dialect dialect() {
-		return this.dialect;
 	}
 
 	@Override
@@ -49,7 +36,7 @@ public final class OfflineMigrationContext implements MigrationContext {
 
 	@Override
 	public void executeSql(String sql) {
-		write(sql.strip() + this.dialect.statementTerminator());
+		write(sql.strip() + dialect().statementTerminator());
 	}
 
 	/** Writes a line as it is (a comment such as {@code -- Running upgrade a -> b}). */
@@ -79,16 +66,6 @@ public final class OfflineMigrationContext implements MigrationContext {
 		if (was) {
 			begin();
 		}
-	}
-
-	@Override
-	public Map<String, String> arguments() {
-		return this.arguments;
-	}
-
-	@Override
-	public String schema() {
-		return this.schema;
 	}
 
 	private void write(String text) {

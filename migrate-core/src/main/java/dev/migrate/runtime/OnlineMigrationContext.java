@@ -10,28 +10,15 @@ import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 
 /** A context over a live connection: statements run as they come. */
-public final class OnlineMigrationContext implements MigrationContext {
+public final class OnlineMigrationContext extends AbstractMigrationContext {
 
 	private final Connection connection;
-
-	private final Dialect dialect;
-
-	private final Map<String, String> arguments;
-
-	private final String schema;
 
 	private String currentStatement;
 
 	public OnlineMigrationContext(Connection connection, Dialect dialect, Map<String, String> arguments, String schema) {
+		super(dialect, arguments, schema);
 		this.connection = Objects.requireNonNull(connection, "connection");
-		this.dialect = Objects.requireNonNull(dialect, "dialect");
-		this.arguments = Map.copyOf(arguments);
-		this.schema = schema;
-	}
-
-	@Override
-	public Dialect dialect() {
-		return this.dialect;
 	}
 
 	@Override
@@ -87,16 +74,6 @@ public final class OnlineMigrationContext implements MigrationContext {
 				}
 			}
 		}
-	}
-
-	@Override
-	public Map<String, String> arguments() {
-		return this.arguments;
-	}
-
-	@Override
-	public String schema() {
-		return this.schema;
 	}
 
 }

@@ -127,6 +127,39 @@ public final class VersionTable {
 		return rows;
 	}
 
+	/**
+	 * Creates the configured schema when it does not exist yet, where the database has schemas
+	 * (PostgreSQL, H2; not MySQL, whose schemas are databases, nor SQLite). Looks first, so a user
+	 * without the right to create schemas can still use an existing one.
+	 * @return whether the schema was created
+	 */
+	public boolean createSchema(Connection connection) throws SQLException {
+		if (this.schema == null || !connection.getMetaData().supportsSchemasInTableDefinitions()
+				|| schemaExists(connection, this.schema)) {
+			return false;
+		}
+		try (Statement s = connection.createStatement()) {
+			s.execute("CREATE SCHEMA " + this.dialect.quoteIfNeeded(this.schema));
+		}
+		return true;
+	}
+
+	/** Whether a schema exists, looked up as given, upper and lower case. */
+	static boolean schemaExists(Connection connection, String schema) throws SQLException {
+		DatabaseMetaData md = connection.getMetaData();
+		for (String name : new LinkedHashSet<>(
+				List.of(schema, schema.toUpperCase(Locale.ROOT), schema.toLowerCase(Locale.ROOT)))) {
+			try (ResultSet rs = md.getSchemas(null, name.replace("_", md.getSearchStringEscape() + "_"))) {
+				while (rs.next()) {
+					if (schema.equalsIgnoreCase(rs.getString("TABLE_SCHEM"))) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
 	/** Creates the table unless it exists. */
 	public void create(Connection connection) throws SQLException {
 		if (!exists(connection)) {

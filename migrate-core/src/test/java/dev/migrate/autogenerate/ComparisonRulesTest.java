@@ -102,6 +102,31 @@ class ComparisonRulesTest {
 	}
 
 	@Test
+	void tablesThatReferToEachOtherGetTheirCyclicKeyAfterBothExist() throws Exception {
+		SchemaSnapshot models = new SchemaSnapshot(List.of(
+				Table.of(null, "companies", List.of(column("id", INTEGER).primaryKey(), column("owner_id", INTEGER),
+						foreignKey("owner_id", "users", "id"))),
+				Table.of(null, "users", List.of(column("id", INTEGER).primaryKey(), column("company_id", INTEGER),
+						foreignKey("company_id", "companies", "id")))));
+		dev.migrate.testing.TestDatabases.TestDatabase db = dev.migrate.testing.TestDatabases.freshH2();
+		Dialect h2 = DialectResolver.byName("h2");
+		SchemaDiff diff = Autogenerate.compare(db.dataSource(), h2, null, models, CompareOptions.strict(), Set.of());
+		assertThat(diff.upgradeOps()).extracting((op) -> op.getClass().getSimpleName())
+			.containsExactly("CreateTable", "CreateTable", "CreateForeignKey");
+		try (java.sql.Connection c = db.connect()) {
+			dev.migrate.operations.Operations op = new dev.migrate.operations.Operations(
+					new dev.migrate.runtime.OnlineMigrationContext(c, h2, java.util.Map.of(), null));
+			diff.upgradeOps().forEach(op::invoke);
+			assertThat(Autogenerate.compare(db.dataSource(), h2, null, models, CompareOptions.strict(), Set.of()).report())
+				.isEmpty();
+			diff.downgradeOps().forEach(op::invoke);
+		}
+		assertThat(Autogenerate.compare(db.dataSource(), h2, null, models, CompareOptions.strict(), Set.of()).report())
+			.containsExactly("added table users", "added table companies",
+					"added foreign key fk_users_company_id_companies on users (company_id) -> companies (id)");
+	}
+
+	@Test
 	void renamesAreADropAndAnAddAndTheJavaSaysSo() {
 		SchemaSnapshot models = new SchemaSnapshot(List.of(Table.of(null, "users",
 				List.of(column("id", BIGINT).primaryKey(), column("full_name", string(100))))));

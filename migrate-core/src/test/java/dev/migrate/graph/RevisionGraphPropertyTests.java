@@ -89,6 +89,28 @@ class RevisionGraphPropertyTests {
 		return nodes;
 	}
 
+	/**
+	 * The same graph without dependencies, and without merge parents that are ancestors of another
+	 * parent of the same merge.
+	 */
+	private static List<RevisionNode> wellFormed(List<RevisionNode> nodes) {
+		Map<String, Set<String>> ancestors = new HashMap<>();
+		List<RevisionNode> result = new ArrayList<>();
+		for (RevisionNode node : nodes) {
+			List<String> down = new ArrayList<>(node.downRevisions());
+			down.removeIf(parent -> node.downRevisions()
+				.stream()
+				.anyMatch(other -> !other.equals(parent) && ancestors.get(other).contains(parent)));
+			Set<String> mine = new HashSet<>(Set.of(node.id()));
+			for (String parent : down) {
+				mine.addAll(ancestors.get(parent));
+			}
+			ancestors.put(node.id(), mine);
+			result.add(new RevisionNode(node.id(), down, node.branchLabels(), List.of()));
+		}
+		return result;
+	}
+
 	private static Map<String, Integer> positions(List<? extends Step> steps) {
 		Map<String, Integer> positions = new HashMap<>();
 		for (int i = 0; i < steps.size(); i++) {
@@ -166,6 +188,36 @@ class RevisionGraphPropertyTests {
 		assertThat(rows).contains(target);
 		// and back to base again
 		assertThat(apply(graph, rows, graph.downgradePlan(new ArrayList<>(rows), "base"))).isEmpty();
+	}
+
+	@Property(tries = 300)
+	void fromAnyReachableStateUpgradeThenReverseStepsReturnsToTheStart(@ForAll("graphs") Nodes generated,
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999) int pickStart,
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999) int pickTarget) {
+		// When a merge's parents are related (through a dependency, or one parent being an ancestor of
+		// another), Alembic's HeadMaintainer can leave a row that is an ancestor of another row when it
+		// undoes the merge (pinned in AlembicQuirkTests); on other graphs undoing is exact.
+		List<RevisionNode> nodes = wellFormed(generated.list());
+		RevisionGraph graph = RevisionGraph.of(nodes);
+		List<String> start = apply(graph, new ArrayList<>(),
+				graph.upgradePlan(List.of(), nodes.get(pickStart % nodes.size()).id()));
+		List<String> rows = new ArrayList<>(start);
+		String target = (pickTarget % 3 == 0) ? "heads" : nodes.get(pickTarget % nodes.size()).id();
+		List<RevisionStep> upgrade = graph.upgradePlan(rows, target);
+		positions(upgrade);
+		apply(graph, rows, upgrade);
+		// undo exactly those steps, newest first: the version rows come back to where they started
+		List<RevisionStep> undo = new ArrayList<>();
+		for (int i = upgrade.size() - 1; i >= 0; i--) {
+			undo.add(new RevisionStep(upgrade.get(i).revision(), false));
+		}
+		apply(graph, rows, undo);
+		assertThat(rows).containsExactlyInAnyOrderElementsOf(start);
+		// and from anywhere, heads then base empties the table, each revision undone once
+		apply(graph, rows, graph.upgradePlan(rows, "heads"));
+		List<RevisionStep> downgrade = graph.downgradePlan(new ArrayList<>(rows), "base");
+		assertThat(positions(downgrade)).hasSize(nodes.size());
+		assertThat(apply(graph, rows, downgrade)).isEmpty();
 	}
 
 	@Property(tries = 200)

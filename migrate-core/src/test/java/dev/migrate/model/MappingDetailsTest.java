@@ -74,6 +74,120 @@ class MappingDetailsTest {
 		assertThat(doc.columns()).extracting(Column::name).doesNotContain("pages");
 	}
 
+	@Test
+	void collectionsGetJoinAndCollectionTables() {
+		SchemaSnapshot s = Models.fromClasses(List.of(Student.class, Course.class, Document.class, Document.Memo.class));
+		Table enrolment = s.table("student_courses").orElseThrow();
+		assertThat(enrolment.columns()).extracting(Column::name).containsExactly("students_id", "courses_id");
+		assertThat(enrolment.primaryKey().columns()).containsExactly("students_id", "courses_id");
+		assertThat(enrolment.foreignKeys()).extracting(ForeignKey::referredTable).containsExactly("student", "course");
+		Table tags = s.table("student_tags").orElseThrow();
+		assertThat(tags.columns()).containsExactly(Column.of("student_id", ColumnType.BIGINT).primaryKey(),
+				Column.of("tags", ColumnType.string(30)).primaryKey());
+		Table pages = s.table("document_pages").orElseThrow();
+		assertThat(pages.columns()).extracting(Column::name).containsExactly("document_id", "pages_id");
+		assertThat(pages.primaryKey()).as("a list is a bag: no key").isNull();
+		assertThat(pages.uniqueConstraints()).extracting(UniqueConstraint::columns).containsExactly(List.of("pages_id"));
+		assertThat(s.table("course").orElseThrow().columns()).extracting(Column::name).containsExactly("id", "student_id");
+		assertThat(s.table("course").orElseThrow().foreignKeys()).extracting(ForeignKey::referredTable).isEmpty();
+	}
+
+	@Test
+	void propertyAccessReadsGetters() {
+		Table account = Models.fromClasses(List.of(Account.class)).table("account").orElseThrow();
+		assertThat(account.columns()).extracting(Column::name)
+			.containsExactlyInAnyOrder("id", "active", "display_name", "city");
+		assertThat(account.primaryKey().columns()).containsExactly("id");
+		assertThat(account.column("display_name").orElseThrow().type()).isEqualTo(ColumnType.string(60));
+		assertThat(account.column("active")).hasValue(Column.of("active", ColumnType.BOOLEAN).notNull());
+	}
+
+	@Entity
+	static class Account {
+
+		private Long key;
+
+		private String shown;
+
+		private boolean active;
+
+		private Spot place;
+
+		@Id
+		public Long getId() {
+			return this.key;
+		}
+
+		public void setId(Long id) {
+			this.key = id;
+		}
+
+		@jakarta.persistence.Column(length = 60)
+		public String getDisplayName() {
+			return this.shown;
+		}
+
+		public boolean isActive() {
+			return this.active;
+		}
+
+		@Embedded
+		public Spot getPlace() {
+			return this.place;
+		}
+
+		@jakarta.persistence.Transient
+		public String getSummary() {
+			return this.shown + this.active;
+		}
+
+		public static String getVersionLabel() {
+			return "v";
+		}
+
+	}
+
+	/** Takes its owner's property access: read through its getter. */
+	@Embeddable
+	static class Spot {
+
+		private String town;
+
+		public String getCity() {
+			return this.town;
+		}
+
+	}
+
+	@Entity
+	static class Student {
+
+		@Id
+		Long id;
+
+		@jakarta.persistence.ManyToMany
+		java.util.Set<Course> courses;
+
+		@jakarta.persistence.ElementCollection
+		@jakarta.persistence.Column(length = 30)
+		java.util.Set<String> tags;
+
+	}
+
+	@Entity
+	static class Course {
+
+		@Id
+		Long id;
+
+		@jakarta.persistence.ManyToMany(mappedBy = "courses")
+		java.util.Set<Student> students;
+
+		@jakarta.persistence.Column(name = "student_id")
+		Long studentId;
+
+	}
+
 	@Entity
 	static class Person {
 

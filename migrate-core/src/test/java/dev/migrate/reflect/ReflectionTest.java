@@ -57,6 +57,27 @@ class ReflectionTest {
 	}
 
 	@Test
+	void postgresqlNamedSchemaAndKeysIntoAnotherSchema() throws Exception {
+		TestDatabase db = TestDatabases.freshPostgres();
+		run(db, """
+				CREATE TABLE accounts (id INTEGER PRIMARY KEY);
+				CREATE SCHEMA billing;
+				CREATE TABLE billing.invoices (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL,
+				  CONSTRAINT fk_invoices_account FOREIGN KEY (account_id) REFERENCES public.accounts (id) ON DELETE SET NULL);
+				COMMENT ON TABLE billing.invoices IS 'bills';
+				""");
+		try (Connection c = db.connect()) {
+			SchemaSnapshot billing = DialectResolver.byName("postgresql").reflector().reflect(c, "billing");
+			assertThat(billing.tables()).extracting(Table::qualifiedName).containsExactly("billing.invoices");
+			Table invoices = billing.tables().get(0);
+			assertThat(invoices.comment()).isEqualTo("bills");
+			assertThat(invoices.foreignKeys()).containsExactly(new ForeignKey("fk_invoices_account", List.of("account_id"),
+					"public", "accounts", List.of("id"), "SET NULL", null));
+			assertThat(DialectResolver.byName("postgresql").reflector().reflect(c, "nothing_here").tables()).isEmpty();
+		}
+	}
+
+	@Test
 	void h2() throws Exception {
 		TestDatabase db = TestDatabases.freshH2();
 		run(db, """

@@ -1,6 +1,5 @@
 package dev.migrate.script;
 
-import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;

@@ -106,7 +106,7 @@ public class MySqlDialect extends DefaultDialect {
 			sb.append(nullable ? " NULL" : " NOT NULL");
 		}
 		if (serverDefault != null) {
-			sb.append(" DEFAULT ").append(serverDefault);
+			sb.append(" DEFAULT ").append(serverDefaultSql(serverDefault));
 		}
 		if (autoincrement) {
 			sb.append(" AUTO_INCREMENT");
@@ -115,6 +115,40 @@ public class MySqlDialect extends DefaultDialect {
 			sb.append(" COMMENT ").append(stringLiteral(comment));
 		}
 		return sb.toString();
+	}
+
+	/**
+	 * A server default as MySQL reads it. Server defaults are standard SQL text, so a default that is
+	 * one standard string literal ({@code 'a\b'}, quotes doubled, as {@code Column.defaultValue}
+	 * writes it) gets its backslashes escaped, which MySQL would otherwise read as escapes; any other
+	 * expression ({@code now()}, {@code 0}, {@code _utf8mb4'x'}) is written as it is.
+	 */
+	protected String serverDefaultSql(String serverDefault) {
+		String value = standardStringLiteralValue(serverDefault);
+		return (value != null) ? stringLiteral(value) : serverDefault;
+	}
+
+	/** The value of {@code sql} when it is exactly one single-quoted literal with doubled quotes, else null. */
+	static String standardStringLiteralValue(String sql) {
+		String s = sql.strip();
+		if (s.length() < 2 || s.charAt(0) != '\'' || s.charAt(s.length() - 1) != '\'') {
+			return null;
+		}
+		StringBuilder value = new StringBuilder();
+		for (int i = 1; i < s.length() - 1; i++) {
+			char c = s.charAt(i);
+			if (c == '\'') {
+				if (i + 1 < s.length() - 1 && s.charAt(i + 1) == '\'') {
+					i++;
+				}
+				else {
+					// a quote that closes the literal before the end: 'a' || 'b', 'it\'s'
+					return null;
+				}
+			}
+			value.append(c);
+		}
+		return value.toString();
 	}
 
 	@Override
@@ -165,7 +199,8 @@ public class MySqlDialect extends DefaultDialect {
 		if (!needsRestatement) {
 			List<String> sql = new ArrayList<>();
 			if (op.serverDefault() != null) {
-				sql.add(prefix + "ALTER COLUMN " + quoteIfNeeded(op.column()) + " SET DEFAULT " + op.serverDefault());
+				sql.add(prefix + "ALTER COLUMN " + quoteIfNeeded(op.column()) + " SET DEFAULT "
+						+ serverDefaultSql(op.serverDefault()));
 			}
 			if (op.dropDefault()) {
 				sql.add(prefix + "ALTER COLUMN " + quoteIfNeeded(op.column()) + " DROP DEFAULT");

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,25 +31,25 @@ import dev.migrate.schema.UniqueConstraint;
 public class PostgresReflector implements SchemaReflector {
 
 	private static final String COLUMNS = """
-			SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-			       pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(c.oid, a.attnum),
-			       obj_description(c.oid, 'pg_class'), a.attgenerated
+			SELECT c.oid, c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+			       pg_get_expr(d.adbin, d.adrelid), a.attidentity, cd.description, td.description, a.attgenerated
 			FROM pg_class c
 			JOIN pg_namespace n ON n.oid = c.relnamespace
 			LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 			LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+			LEFT JOIN pg_description cd ON cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid = a.attnum
+			LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
 			WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition
 			ORDER BY c.relname, a.attnum
 			""";
 
+	/** Column numbers are resolved from the columns query; only keys into other schemas are named here. */
 	private static final String CONSTRAINTS = """
-			SELECT c.relname, con.conname, con.contype,
-			       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
-			             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord),
-			       fn.nspname, fc.relname,
-			       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-			             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord),
-			       con.confdeltype, con.confupdtype, pg_get_constraintdef(con.oid, true)
+			SELECT con.conrelid, con.conname, con.contype, con.conkey, fn.nspname, fc.relname, con.confrelid, con.confkey,
+			       CASE WHEN fn.nspname <> n.nspname THEN ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+			             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord) END,
+			       con.confdeltype, con.confupdtype,
+			       CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END
 			FROM pg_constraint con
 			JOIN pg_class c ON c.oid = con.conrelid
 			JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -57,10 +59,13 @@ public class PostgresReflector implements SchemaReflector {
 			ORDER BY c.relname, con.conname
 			""";
 
+	/** Plain columns are resolved from the columns query; expression indexes are rendered by the server. */
 	private static final String INDEXES = """
-			SELECT t.relname, i.relname, ix.indisunique, pg_get_expr(ix.indpred, ix.indrelid),
-			       ARRAY(SELECT pg_get_indexdef(ix.indexrelid, k, true) FROM generate_series(1, ix.indnkeyatts) k ORDER BY k),
-			       0 = ANY (ix.indkey::int2[])
+			SELECT ix.indrelid, i.relname, ix.indisunique, pg_get_expr(ix.indpred, ix.indrelid),
+			       ix.indkey::int2[],
+			       CASE WHEN 0 = ANY (ix.indkey::int2[]) THEN
+			         ARRAY(SELECT pg_get_indexdef(ix.indexrelid, k, true) FROM generate_series(1, ix.indnkeyatts) k ORDER BY k) END,
+			       ix.indnkeyatts
 			FROM pg_index ix
 			JOIN pg_class i ON i.oid = ix.indexrelid
 			JOIN pg_class t ON t.oid = ix.indrelid
@@ -78,30 +83,35 @@ public class PostgresReflector implements SchemaReflector {
 	public SchemaSnapshot reflect(Connection connection, String schema) throws SQLException {
 		String nsp = (schema != null) ? schema : currentSchema(connection);
 		SchemaAssembler assembler = new SchemaAssembler(schema);
+		Map<Long, String> tableNames = new HashMap<>();
+		Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
 		try (PreparedStatement ps = connection.prepareStatement(COLUMNS)) {
 			ps.setString(1, nsp);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
-					String table = rs.getString(1);
-					assembler.table(table, rs.getString(8));
-					String name = rs.getString(2);
+					long oid = rs.getLong(1);
+					String table = rs.getString(2);
+					if (tableNames.put(oid, table) == null) {
+						assembler.table(table, rs.getString(10));
+					}
+					String name = rs.getString(4);
 					if (name == null) {
 						continue;
 					}
-					String nativeType = rs.getString(3);
-					String dflt = rs.getString(5);
-					String identity = rs.getString(6);
+					columnNames.computeIfAbsent(oid, (k) -> new HashMap<>()).put(rs.getInt(3), name);
+					String dflt = rs.getString(7);
+					String identity = rs.getString(8);
 					boolean auto = (identity != null && !identity.isEmpty());
-					if (dflt != null && SERIAL_DEFAULT.matcher(dflt).matches()) {
+					if (dflt != null && dflt.startsWith("nextval(") && SERIAL_DEFAULT.matcher(dflt).matches()) {
 						auto = true;
 						dflt = null;
 					}
-					String generated = rs.getString(9);
+					String generated = rs.getString(11);
 					if (generated != null && !generated.isEmpty()) {
 						dflt = null;
 					}
-					ColumnType type = TypeNames.parse(nativeType);
-					assembler.column(table, new Column(name, type, !rs.getBoolean(4), dflt, false, auto, rs.getString(7)));
+					ColumnType type = TypeNames.parse(rs.getString(5));
+					assembler.column(table, new Column(name, type, !rs.getBoolean(6), dflt, false, auto, rs.getString(9)));
 				}
 			}
 		}
@@ -109,23 +119,29 @@ public class PostgresReflector implements SchemaReflector {
 			ps.setString(1, nsp);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
-					String table = rs.getString(1);
+					long oid = rs.getLong(1);
+					String table = tableNames.get(oid);
+					if (table == null) {
+						continue;
+					}
 					String name = rs.getString(2);
-					List<String> columns = strings(rs.getArray(4));
+					List<String> columns = names(columnNames.get(oid), rs.getArray(4));
 					switch (rs.getString(3)) {
 						case "p" -> assembler.primaryKey(table, name, columns);
 						case "u" -> assembler.unique(table, new UniqueConstraint(name, columns));
 						case "f" -> {
 							String refSchema = rs.getString(5);
-							assembler.foreignKey(table,
-									new ForeignKey(name, columns, refSchema.equals(nsp) ? null : refSchema,
-											rs.getString(6), strings(rs.getArray(7)),
-											SchemaAssembler.action(rs.getString(8)),
-											SchemaAssembler.action(rs.getString(9))));
+							boolean sameSchema = refSchema.equals(nsp);
+							List<String> referred = sameSchema ? names(columnNames.get(rs.getLong(7)), rs.getArray(8))
+									: strings(rs.getArray(9));
+							assembler.foreignKey(table, new ForeignKey(name, columns, sameSchema ? null : refSchema,
+									rs.getString(6), referred, SchemaAssembler.action(rs.getString(10)),
+									SchemaAssembler.action(rs.getString(11))));
 						}
 						case "c" -> {
-							Matcher m = CHECK.matcher(rs.getString(10));
-							assembler.check(table, new CheckConstraint(name, m.matches() ? m.group(1) : rs.getString(10)));
+							String definition = rs.getString(12);
+							Matcher m = CHECK.matcher(definition);
+							assembler.check(table, new CheckConstraint(name, m.matches() ? m.group(1) : definition));
 						}
 						default -> {
 						}
@@ -137,18 +153,34 @@ public class PostgresReflector implements SchemaReflector {
 			ps.setString(1, nsp);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
-					String table = rs.getString(1);
-					List<String> columns = new ArrayList<>(strings(rs.getArray(5)));
-					boolean expressions = rs.getBoolean(6);
-					if (!expressions) {
-						columns.replaceAll(PostgresReflector::unquote);
+					long oid = rs.getLong(1);
+					String table = tableNames.get(oid);
+					if (table == null) {
+						continue;
 					}
-					assembler.index(table,
-							new Index(rs.getString(2), table, columns, rs.getBoolean(3), rs.getString(4), expressions));
+					Array expressions = rs.getArray(6);
+					List<String> columns = (expressions != null) ? strings(expressions)
+							: names(columnNames.get(oid), rs.getArray(5));
+					columns = columns.subList(0, Math.min(columns.size(), rs.getInt(7))); // without INCLUDE columns
+					assembler.index(table, new Index(rs.getString(2), table, columns, rs.getBoolean(3), rs.getString(4),
+							expressions != null));
 				}
 			}
 		}
 		return assembler.build();
+	}
+
+	/** Column names for attribute numbers. */
+	private static List<String> names(Map<Integer, String> columns, Array attnums) throws SQLException {
+		if (attnums == null) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		for (Object n : (Object[]) attnums.getArray()) {
+			String name = (columns != null) ? columns.get(((Number) n).intValue()) : null;
+			names.add((name != null) ? name : "?");
+		}
+		return names;
 	}
 
 	private static String currentSchema(Connection connection) throws SQLException {
@@ -165,13 +197,6 @@ public class PostgresReflector implements SchemaReflector {
 		}
 		Object[] values = (Object[]) array.getArray();
 		return Arrays.stream(values).map(String::valueOf).toList();
-	}
-
-	private static String unquote(String identifier) {
-		if (identifier.length() > 1 && identifier.startsWith("\"") && identifier.endsWith("\"")) {
-			return identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"");
-		}
-		return identifier;
 	}
 
 }
