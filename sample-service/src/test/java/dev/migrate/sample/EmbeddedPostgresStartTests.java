@@ -36,6 +36,7 @@ class EmbeddedPostgresStartTests {
 		}
 		assertThat(Files.exists(data.resolve("PG_VERSION"))).as("the data directory is kept").isTrue();
 		assertThat(output.getOut()).contains("new database 'sample'");
+		assertThat(output.getOut()).contains("upgraded from base to " + SampleMigrations.HEAD);
 
 		int firstStart = output.getOut().length();
 		try (ConfigurableApplicationContext context = SpringApplication.run(SampleServiceApplication.class, args)) {
@@ -43,7 +44,8 @@ class EmbeddedPostgresStartTests {
 		}
 		String secondStart = output.getOut().substring(firstStart);
 		assertThat(secondStart).contains("existing database 'sample'");
-		assertThat(secondStart).containsIgnoringCase("at head");
+		assertThat(secondStart).doesNotContain("applied upgrade");
+		assertThat(secondStart).contains("Database is at head (" + SampleMigrations.HEAD + "), nothing to do");
 	}
 
 	private static String versionRows(ConfigurableApplicationContext context) {
