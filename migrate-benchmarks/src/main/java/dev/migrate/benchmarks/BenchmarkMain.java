@@ -95,7 +95,11 @@ public final class BenchmarkMain {
 		Set<String> only = new LinkedHashSet<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
-			if (arg.equals("--no-process")) {
+			if (arg.equals("--print-classpath")) {
+				System.out.println(classPath());
+				System.exit(0);
+			}
+			else if (arg.equals("--no-process")) {
 				wholeProcess = false;
 			}
 			else if (arg.equals("--sync-commit")) {

@@ -12,8 +12,15 @@ public final class OneShot {
 	}
 
 	public static void main(String[] args) {
+		long start = System.nanoTime();
 		Quiet.apply();
 		Tool.valueOf(args[0]).migrate(args[1], Path.of(args[2]));
+		if (Boolean.getBoolean("bench.phases")) {
+			System.err.printf("JVM start to main: %d ms, main: %d ms%n",
+					java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+							- (System.nanoTime() - start) / 1_000_000,
+					(System.nanoTime() - start) / 1_000_000);
+		}
 	}
 
 }
