@@ -104,6 +104,9 @@ public final class MigrateCli implements Runnable {
 	/** The engine's loggers (System.Logger over java.util.logging): warnings only, INFO with --verbose. */
 	private static final Logger ENGINE_LOGGER = Logger.getLogger("dev.migrate");
 
+	/** The MariaDB driver's own log, routed to java.util.logging so that --verbose governs it like the engine's. */
+	private static final Logger DRIVER_LOGGER = Logger.getLogger("org.mariadb.jdbc");
+
 	/** Set by init: the config file it is about to create may not exist yet. */
 	boolean allowMissingConfig;
 
@@ -118,6 +121,8 @@ public final class MigrateCli implements Runnable {
 	CliContext context() {
 		if (this.context == null) {
 			ENGINE_LOGGER.setLevel(this.verbose ? Level.INFO : Level.WARNING);
+			// the driver logs failed statements itself; the error line already says what failed
+			DRIVER_LOGGER.setLevel(this.verbose ? Level.INFO : Level.OFF);
 			Map<String, String> options = new LinkedHashMap<>();
 			options.put("url", this.url);
 			options.put("user", this.user);
@@ -143,6 +148,10 @@ public final class MigrateCli implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		// without SLF4J the MariaDB driver prints to the console unless told to use java.util.logging
+		if (System.getProperty("mariadb.logging.fallback") == null) {
+			System.setProperty("mariadb.logging.fallback", "JDK");
+		}
 		// the engine logs through System.Logger (java.util.logging here): one line per record
 		if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
 			System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");

@@ -320,11 +320,16 @@ public final class MigrationRunner {
 				.append(" that ran before the failure may be half-applied: fix the schema by hand, then run 'migrate stamp ")
 				.append(lastGoodText)
 				.append("' (or stamp ")
-				.append(revision)
+				.append(completedTarget(step))
 				.append(" if it is complete)");
 		}
 		return new MigrationFailedException(message.toString(), revision, source, statement, step.upgrade(), lastGood,
 				halfApplied, ex);
+	}
+
+	/** Where the version table belongs once the failed step is finished by hand. */
+	private static String completedTarget(Step step) {
+		return step.toRevisions().isEmpty() ? "base" : String.join(" ", step.toRevisions());
 	}
 
 	private static boolean rollback(Connection connection) {
