@@ -264,6 +264,9 @@ public final class BenchmarkMain {
 			if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
 				throw new IllegalStateException("The sample service failed to start:\n" + Files.readString(log));
 			}
+			if (System.getProperty("bench.bootLogs") != null) {
+				Files.copy(log, Path.of(System.getProperty("bench.bootLogs"), log.getFileName() + "-" + starter));
+			}
 			Files.delete(log);
 		}
 		catch (IOException ex) {

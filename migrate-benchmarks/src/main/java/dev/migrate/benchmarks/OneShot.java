@@ -17,7 +17,7 @@ public final class OneShot {
 		if (args[0].equals("BOOT")) {
 			// the sample service's whole context, on a database at head; args[1]: true/false for the starter
 			String[] boot = { "--migrate.enabled=" + args[1], "--spring.datasource.url=" + args[2],
-					"--sample.embedded-postgres.enabled=false", "--server.port=0", "--logging.level.root=WARN",
+					"--sample.embedded-postgres.enabled=false", "--server.port=0", "--logging.level.root=WARN", "--logging.level.dev.migrate=INFO",
 					"--spring.main.banner-mode=off" };
 			org.springframework.boot.SpringApplication.run(dev.migrate.sample.SampleServiceApplication.class, boot)
 				.close();

@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The README's main job as a newcomer runs it: the default profile starts its own embedded
@@ -46,6 +47,16 @@ class EmbeddedPostgresStartTests {
 		assertThat(secondStart).contains("existing database 'sample'");
 		assertThat(secondStart).doesNotContain("applied upgrade");
 		assertThat(secondStart).contains("Database is at head (" + SampleMigrations.HEAD + "), nothing to do");
+	}
+
+	@Test
+	void anInvalidDatabaseNameIsRefusedNamingTheProperty(@TempDir Path dir) {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> SpringApplication.run(SampleServiceApplication.class,
+					"--sample.embedded-postgres.data-directory=" + dir.resolve("pgdata"),
+					"--sample.embedded-postgres.database=Robert'); DROP TABLE students;--", "--server.port=0"))
+			.withMessageContaining("sample.embedded-postgres.database");
+		assertThat(dir.resolve("pgdata")).as("nothing was started").doesNotExist();
 	}
 
 	private static String versionRows(ConfigurableApplicationContext context) {
