@@ -51,7 +51,8 @@ import dev.migrate.schema.Table;
  * Options: {@code --runs N} measured runs (default 5), {@code --warmup N} (default 1),
  * {@code --revisions N} for S1/S2 (default 500), {@code --graph N} for S3 (default 10000),
  * {@code --tables N} for S4 (default 1000), {@code --no-process} to skip the whole-process runs,
- * {@code --only S1,S3,S4} to run some scenarios (S1 includes S2),
+ * {@code --only S1,BOOT,S3,S4} to run some scenarios (S1 includes S2; BOOT is the sample
+ * service's Spring Boot start with and without the starter),
  * {@code --sync-commit off} to trade durability for speed as the embedded server's default does
  * (the default here is {@code on}, fsync on, as a real server), {@code --out FILE} to also write
  * the table to a file.
@@ -95,7 +96,11 @@ public final class BenchmarkMain {
 		Set<String> only = new LinkedHashSet<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
-			if (arg.equals("--no-process")) {
+			if (arg.equals("--print-classpath")) {
+				System.out.println(classPath());
+				System.exit(0);
+			}
+			else if (arg.equals("--no-process")) {
 				wholeProcess = false;
 			}
 			else if (arg.equals("--sync-commit")) {
@@ -146,6 +151,9 @@ public final class BenchmarkMain {
 					applyAndNoop("whole process", revisions, runs, warmup, files, this::inNewJvm);
 				}
 			}
+			if (selected("BOOT") && this.wholeProcess) {
+				springBootStart(runs, warmup);
+			}
 			if (selected("S3")) {
 				graph(this.options.get("graph"), runs, warmup);
 			}
@@ -156,6 +164,16 @@ public final class BenchmarkMain {
 		}
 		finally {
 			this.postgres.close();
+			deleteRecursively(this.work);
+		}
+	}
+
+	private static void deleteRecursively(Path root) {
+		try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			progress("Could not delete " + root + ": " + ex.getMessage());
 		}
 	}
 
@@ -206,6 +224,58 @@ public final class BenchmarkMain {
 			}
 		}
 		atHead.values().forEach(this::dropDatabase);
+	}
+
+	/**
+	 * S2, second half: the sample service's whole Spring Boot start (web server, JPA, actuator) in a
+	 * new JVM on a database at head, with the starter (migrate.enabled=true: at-head check and drift
+	 * check) and without it, alternating.
+	 */
+	private void springBootStart(int runs, int warmup) {
+		String url = newDatabase();
+		// the first start migrates the empty database to the sample's head
+		bootOnce(true, url);
+		String with = "S2 Spring Boot start of the sample service at head, whole process, with the starter";
+		String without = "S2 Spring Boot start of the sample service at head, whole process, without the starter";
+		for (int round = 0; round < warmup + runs; round++) {
+			progress("S2 Spring Boot start: " + ((round < warmup) ? "warm-up" : "run " + (round - warmup + 1)));
+			for (boolean enabled : (round % 2 == 0) ? new boolean[] { true, false } : new boolean[] { false, true }) {
+				long nanos = time(() -> bootOnce(enabled, url));
+				if (round >= warmup) {
+					samples(enabled ? with : without, Tool.MIGRATE).add(nanos);
+				}
+			}
+		}
+		Samples a = this.rows.get(with).get(Tool.MIGRATE);
+		Samples b = this.rows.get(without).get(Tool.MIGRATE);
+		this.notes.add(String.format(Locale.ROOT,
+				"Spring Boot start of the sample service with the starter / without it: %s / %s = %s "
+						+ "(both columns under Migrate: it is the same service).",
+				Samples.format(a.medianMillis()), Samples.format(b.medianMillis()), Samples.ratio(a, b)));
+		dropDatabase(url);
+	}
+
+	private void bootOnce(boolean starter, String url) {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				classPath(), OneShot.class.getName(), "BOOT", String.valueOf(starter), url);
+		try {
+			Path log = Files.createTempFile(this.work, "boot", ".log");
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+				throw new IllegalStateException("The sample service failed to start:\n" + Files.readString(log));
+			}
+			if (System.getProperty("bench.bootLogs") != null) {
+				Files.copy(log, Path.of(System.getProperty("bench.bootLogs"), log.getFileName() + "-" + starter));
+			}
+			Files.delete(log);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void inProcess(Tool tool, String url, Path dir) {

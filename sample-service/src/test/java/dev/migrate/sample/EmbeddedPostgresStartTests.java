@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The README's main job as a newcomer runs it: the default profile starts its own embedded
@@ -36,6 +37,7 @@ class EmbeddedPostgresStartTests {
 		}
 		assertThat(Files.exists(data.resolve("PG_VERSION"))).as("the data directory is kept").isTrue();
 		assertThat(output.getOut()).contains("new database 'sample'");
+		assertThat(output.getOut()).contains("upgraded from base to " + SampleMigrations.HEAD);
 
 		int firstStart = output.getOut().length();
 		try (ConfigurableApplicationContext context = SpringApplication.run(SampleServiceApplication.class, args)) {
@@ -43,7 +45,18 @@ class EmbeddedPostgresStartTests {
 		}
 		String secondStart = output.getOut().substring(firstStart);
 		assertThat(secondStart).contains("existing database 'sample'");
-		assertThat(secondStart).containsIgnoringCase("at head");
+		assertThat(secondStart).doesNotContain("applied upgrade");
+		assertThat(secondStart).contains("Database is at head (" + SampleMigrations.HEAD + "), nothing to do");
+	}
+
+	@Test
+	void anInvalidDatabaseNameIsRefusedNamingTheProperty(@TempDir Path dir) {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> SpringApplication.run(SampleServiceApplication.class,
+					"--sample.embedded-postgres.data-directory=" + dir.resolve("pgdata"),
+					"--sample.embedded-postgres.database=Robert'); DROP TABLE students;--", "--server.port=0"))
+			.withMessageContaining("sample.embedded-postgres.database");
+		assertThat(dir.resolve("pgdata")).as("nothing was started").doesNotExist();
 	}
 
 	private static String versionRows(ConfigurableApplicationContext context) {
