@@ -174,6 +174,7 @@ public final class MigrationRunner {
 		List<String> before = versions.read(connection);
 		List<String> heads = purge ? new ArrayList<>() : new ArrayList<>(before);
 		List<? extends Step> plan = planner.plan(new ArrayList<>(heads));
+		validate(plan);
 		if (versions.createSchema(connection)) {
 			logger.log(System.Logger.Level.INFO, "Created schema {0}", this.settings.schema());
 		}
@@ -275,6 +276,21 @@ public final class MigrationRunner {
 			connection.setAutoCommit(true);
 		}
 		return new Outcome(before, heads, executed);
+	}
+
+	/**
+	 * Checks every revision of the plan (an SQL file's statements are split only now, not at load),
+	 * so a malformed revision fails before the run changes anything.
+	 */
+	private void validate(List<? extends Step> plan) {
+		for (Step step : plan) {
+			if (step instanceof RevisionStep rs) {
+				MigrationScript script = this.scripts.script(rs.revision().id());
+				if (script != null) {
+					script.validate();
+				}
+			}
+		}
 	}
 
 	private MigrationFailedException failure(Step step, MigrationScript script, OnlineMigrationContext context,
@@ -402,6 +418,7 @@ public final class MigrationRunner {
 	 * has transactional DDL.
 	 */
 	public void runOffline(Appendable out, Dialect dialect, List<String> startHeads, List<? extends Step> plan) {
+		validate(plan);
 		OfflineMigrationContext context = new OfflineMigrationContext(out, dialect, this.settings.arguments(),
 				this.settings.schema());
 		VersionTable versions = versionTable(dialect);

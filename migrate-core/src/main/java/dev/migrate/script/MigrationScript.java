@@ -98,6 +98,14 @@ public abstract sealed class MigrationScript permits SqlMigrationScript, JavaMig
 		return this.transactional;
 	}
 
+	/**
+	 * Checks what loading left for later (an SQL file's statements are split on first use): a run
+	 * calls it for every revision of its plan before its first step, so a malformed revision fails
+	 * before anything changes. Nothing to check for Java revisions.
+	 */
+	public void validate() {
+	}
+
 	/** Runs the upgrade through {@code op}. */
 	public abstract void upgrade(Operations op);
 

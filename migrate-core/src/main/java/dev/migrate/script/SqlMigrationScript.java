@@ -17,20 +17,25 @@ public final class SqlMigrationScript extends MigrationScript {
 
 	private final String downgradeSql;
 
-	private final List<String> upgradeStatements;
+	private final int upgradeLine;
 
-	private final List<String> downgradeStatements;
+	private final int downgradeLine;
+
+	/** Split on first use: loading a directory reads only headers and section markers. */
+	private volatile List<String> upgradeStatements;
+
+	private volatile List<String> downgradeStatements;
 
 	SqlMigrationScript(RevisionNode node, String message, String createDate, String fileName, String origin,
-			Path path, boolean transactional, String upgradeSql, String downgradeSql, List<String> upgradeStatements,
-			List<String> downgradeStatements) {
+			Path path, boolean transactional, String upgradeSql, String downgradeSql, int upgradeLine,
+			int downgradeLine) {
 		super(node, message, createDate, fileName, origin, transactional);
 		this.fileName = fileName;
 		this.path = path;
 		this.upgradeSql = upgradeSql;
 		this.downgradeSql = downgradeSql;
-		this.upgradeStatements = List.copyOf(upgradeStatements);
-		this.downgradeStatements = List.copyOf(downgradeStatements);
+		this.upgradeLine = upgradeLine;
+		this.downgradeLine = downgradeLine;
 	}
 
 	@Override
@@ -48,14 +53,37 @@ public final class SqlMigrationScript extends MigrationScript {
 		return this.path;
 	}
 
-	/** The upgrade statements, split with standard string rules. */
+	/**
+	 * The upgrade statements, split with standard string rules on first use.
+	 * @throws ScriptException naming the file, line and section when a string, identifier, comment
+	 * or dollar-quoted body is not closed
+	 */
 	public List<String> upgradeStatements() {
-		return this.upgradeStatements;
+		List<String> statements = this.upgradeStatements;
+		if (statements == null) {
+			statements = List.copyOf(SqlScriptParser.split(origin(), "upgrade", this.upgradeSql, this.upgradeLine));
+			this.upgradeStatements = statements;
+		}
+		return statements;
 	}
 
-	/** The downgrade statements; empty when the file has no downgrade section. */
+	/** The downgrade statements (split on first use, as {@link #upgradeStatements()}); empty without a downgrade section. */
 	public List<String> downgradeStatements() {
-		return this.downgradeStatements;
+		List<String> statements = this.downgradeStatements;
+		if (statements == null) {
+			statements = (this.downgradeSql != null)
+					? List.copyOf(SqlScriptParser.split(origin(), "downgrade", this.downgradeSql, this.downgradeLine))
+					: List.of();
+			this.downgradeStatements = statements;
+		}
+		return statements;
+	}
+
+	/** Splits both sections, so a malformed file fails before a run changes anything. */
+	@Override
+	public void validate() {
+		upgradeStatements();
+		downgradeStatements();
 	}
 
 	/** Whether the file has a {@code -- migrate:downgrade} section. */
@@ -65,13 +93,13 @@ public final class SqlMigrationScript extends MigrationScript {
 
 	@Override
 	public void upgrade(Operations op) {
-		run(op, this.upgradeSql, this.upgradeStatements);
+		run(op, this.upgradeSql, upgradeStatements());
 	}
 
 	@Override
 	public void downgrade(Operations op) {
 		if (this.downgradeSql != null) {
-			run(op, this.downgradeSql, this.downgradeStatements);
+			run(op, this.downgradeSql, downgradeStatements());
 		}
 	}
 

@@ -57,7 +57,6 @@ public final class SqlScriptParser {
 	 * @param text the file's content
 	 */
 	public static SqlMigrationScript parse(String fileName, String origin, Path path, String text) {
-		String[] lines = text.split("\r?\n|\r", -1);
 		Map<String, String> header = new LinkedHashMap<>();
 		boolean noTransaction = false;
 		StringBuilder upgrade = null;
@@ -65,15 +64,25 @@ public final class SqlScriptParser {
 		int upgradeLine = 0;
 		int downgradeLine = 0;
 		StringBuilder section = null;
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i];
+		// lines as split at \r\n, \n or \r (a trailing terminator leaves a last, empty line)
+		int n = text.length();
+		int pos = 0;
+		for (int i = 0; pos <= n; i++) {
+			int end = pos;
+			while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+				end++;
+			}
+			String line = text.substring(pos, end);
+			pos = (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') ? end + 2
+					: end + 1;
 			String trimmed = line.strip();
 			int lineNo = i + 1;
 			if (i == 0 && trimmed.startsWith("\uFEFF")) {
 				trimmed = trimmed.substring(1);
 			}
-			Matcher marker = MARKER.matcher(trimmed);
-			if (marker.matches()) {
+			// markers and header lines are comments: only those need the patterns
+			Matcher marker = trimmed.startsWith("--") ? MARKER.matcher(trimmed) : null;
+			if (marker != null && marker.matches()) {
 				String name = marker.group(1).toLowerCase(Locale.ROOT);
 				switch (name) {
 					case "no-transaction" -> {
@@ -154,19 +163,20 @@ public final class SqlScriptParser {
 		List<String> deps = list(header.get("depends_on"));
 		String upgradeSql = upgrade.toString();
 		String downgradeSql = (downgrade != null) ? downgrade.toString() : null;
-		List<String> upStatements = split(origin, "upgrade", upgradeSql, upgradeLine);
-		List<String> downStatements = (downgradeSql != null) ? split(origin, "downgrade", downgradeSql, downgradeLine)
-				: List.of();
 		if (!fileName.equals(id + ".sql") && !fileName.startsWith(id + "_")) {
 			logger.log(System.Logger.Level.WARNING, "Revision file {0} holds revision {1}; file names are <id>_<slug>.sql"
 					+ " (the header is authoritative)", origin, id);
 		}
 		RevisionNode node = new RevisionNode(id, down, labels, deps);
 		return new SqlMigrationScript(node, header.get("message"), header.get("create_date"), fileName, origin, path,
-				!noTransaction, upgradeSql, downgradeSql, upStatements, downStatements);
+				!noTransaction, upgradeSql, downgradeSql, upgradeLine, downgradeLine);
 	}
 
-	private static List<String> split(String origin, String section, String sql, int markerLine) {
+	/**
+	 * Splits a section into statements; a string, identifier, comment or dollar-quoted body left
+	 * open is a {@link ScriptException} naming the file, the line and the section.
+	 */
+	static List<String> split(String origin, String section, String sql, int markerLine) {
 		try {
 			return SqlStatementSplitter.split(sql, false, markerLine);
 		}

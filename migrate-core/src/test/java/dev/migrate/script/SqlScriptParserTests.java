@@ -166,12 +166,28 @@ class SqlScriptParserTests {
 
 	@Test
 	void unterminatedStringNamesFileSectionAndLine() {
-		assertThatExceptionOfType(ScriptException.class)
-			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n\n-- migrate:upgrade\nSELECT 1;\nSELECT 'oops;\n-- migrate:downgrade\n"))
+		// statements are split on first use (a run validates its whole plan before its first step)
+		SqlMigrationScript up = parse("x.sql", "-- revision: a1\n\n-- migrate:upgrade\nSELECT 1;\nSELECT 'oops;\n-- migrate:downgrade\n");
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(up::upgradeStatements)
 			.withMessage("Bad revision file db/x.sql: unterminated string literal starting at line 5 in the upgrade section");
-		assertThatExceptionOfType(ScriptException.class)
-			.isThrownBy(() -> parse("x.sql", "-- revision: a1\n-- migrate:upgrade\nSELECT 1;\n-- migrate:downgrade\nSELECT $$ x;\n"))
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(up::validate)
+			.withMessage("Bad revision file db/x.sql: unterminated string literal starting at line 5 in the upgrade section");
+		SqlMigrationScript down = parse("x.sql", "-- revision: a1\n-- migrate:upgrade\nSELECT 1;\n-- migrate:downgrade\nSELECT $$ x;\n");
+		assertThat(down.upgradeStatements()).containsExactly("SELECT 1");
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(down::validate)
 			.withMessage("Bad revision file db/x.sql: unterminated dollar-quoted string $$ starting at line 5 in the downgrade section");
+	}
+
+	@Test
+	void linesEndingInCarriageReturnsAreSplitAsNewlines() {
+		SqlMigrationScript script = parse("a1.sql",
+				"\uFEFF-- revision: a1\r\n-- message: crlf\r-- migrate:upgrade\r\nSELECT 1;\n\rSELECT 2;\r\n-- migrate:downgrade\rSELECT 3");
+		assertThat(script.message()).isEqualTo("crlf");
+		assertThat(script.upgradeStatements()).containsExactly("SELECT 1", "SELECT 2");
+		assertThat(script.downgradeStatements()).containsExactly("SELECT 3");
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> parse("a1.sql", "-- revision: a1\r\n\r\nSELECT 0;\r\n-- migrate:upgrade\r\n"))
+			.withMessage("Bad revision file db/a1.sql: SQL before '-- migrate:upgrade' (line 3); the header holds only '-- key: value' lines");
 	}
 
 }
