@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.migrate.graph.RevisionNode;
 
@@ -42,9 +40,6 @@ public final class SqlScriptParser {
 	public static final Set<String> HEADER_KEYS = Set.of("revision", "down_revision", "branch_labels", "depends_on",
 			"message", "create_date");
 
-	private static final Pattern MARKER = Pattern.compile("--\\s*migrate:\\s*(\\S*)\\s*", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern HEADER = Pattern.compile("--\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*:(.*)");
 
 	private SqlScriptParser() {
 	}
@@ -81,9 +76,9 @@ public final class SqlScriptParser {
 				trimmed = trimmed.substring(1);
 			}
 			// markers and header lines are comments: only those need the patterns
-			Matcher marker = trimmed.startsWith("--") ? MARKER.matcher(trimmed) : null;
-			if (marker != null && marker.matches()) {
-				String name = marker.group(1).toLowerCase(Locale.ROOT);
+			String markerName = marker(trimmed);
+			if (markerName != null) {
+				String name = markerName.toLowerCase(Locale.ROOT);
 				switch (name) {
 					case "no-transaction" -> {
 						if (section != null) {
@@ -114,7 +109,7 @@ public final class SqlScriptParser {
 						downgradeLine = lineNo;
 						section = downgrade;
 					}
-					default -> throw error(origin, "unknown marker '-- migrate:" + marker.group(1)
+					default -> throw error(origin, "unknown marker '-- migrate:" + markerName
 							+ "' (line " + lineNo + "); use upgrade, downgrade or no-transaction");
 				}
 				continue;
@@ -130,19 +125,19 @@ public final class SqlScriptParser {
 				throw error(origin, "SQL before '-- migrate:upgrade' (line " + lineNo
 						+ "); the header holds only '-- key: value' lines");
 			}
-			Matcher h = HEADER.matcher(trimmed);
-			if (!h.matches()) {
+			String[] h = headerLine(trimmed);
+			if (h == null) {
 				continue; // a free comment in the header
 			}
-			String key = h.group(1).toLowerCase(Locale.ROOT);
+			String key = h[0].toLowerCase(Locale.ROOT);
 			if (!HEADER_KEYS.contains(key)) {
-				throw error(origin, "unknown header key '" + h.group(1) + "' (line " + lineNo
+				throw error(origin, "unknown header key '" + h[0] + "' (line " + lineNo
 						+ "); known keys: revision, down_revision, branch_labels, depends_on, message, create_date");
 			}
 			if (header.containsKey(key)) {
 				throw error(origin, "header key '" + key + "' given twice (line " + lineNo + ")");
 			}
-			header.put(key, h.group(2).strip());
+			header.put(key, h[1].strip());
 		}
 		String id = header.get("revision");
 		if (id == null || id.isEmpty()) {
@@ -185,8 +180,97 @@ public final class SqlScriptParser {
 		}
 	}
 
+	// The line patterns are matched by hand: loading runs once per file on every start, in a cold JVM,
+	// where java.util.regex costs more than reading the files. Each method matches exactly what its
+	// pattern (in its comment) matches; \s is [ \t\n\x0B\f\r] and \S its complement, as in java.util.regex.
+
+	/** {@code --\s*migrate:\s*(\S*)\s*} (ASCII case-insensitive, whole line): the marker name, or null. */
+	static String marker(String line) {
+		if (!line.startsWith("--")) {
+			return null;
+		}
+		int n = line.length();
+		int i = skipSpace(line, 2);
+		String word = "migrate:";
+		if (i + word.length() > n) {
+			return null;
+		}
+		for (int k = 0; k < word.length(); k++) {
+			char c = line.charAt(i + k);
+			if (((c >= 'A' && c <= 'Z') ? (char) (c + 32) : c) != word.charAt(k)) {
+				return null;
+			}
+		}
+		int start = skipSpace(line, i + word.length());
+		int end = start;
+		while (end < n && !isSpace(line.charAt(end))) {
+			end++;
+		}
+		return (skipSpace(line, end) == n) ? line.substring(start, end) : null;
+	}
+
+	/** {@code --\s*([A-Za-z_][A-Za-z0-9_-]*)\s*:(.*)} (whole line): key and raw value, or null. */
+	static String[] headerLine(String line) {
+		if (!line.startsWith("--")) {
+			return null;
+		}
+		int n = line.length();
+		int start = skipSpace(line, 2);
+		if (start >= n || !(isAsciiLetter(line.charAt(start)) || line.charAt(start) == '_')) {
+			return null;
+		}
+		int end = start + 1;
+		while (end < n && (isAsciiLetter(line.charAt(end)) || (line.charAt(end) >= '0' && line.charAt(end) <= '9')
+				|| line.charAt(end) == '_' || line.charAt(end) == '-')) {
+			end++;
+		}
+		int colon = skipSpace(line, end);
+		if (colon >= n || line.charAt(colon) != ':') {
+			return null;
+		}
+		for (int i = colon + 1; i < n; i++) {
+			char c = line.charAt(i);
+			// '.' matches any character but a line terminator
+			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return null;
+			}
+		}
+		return new String[] { line.substring(start, end), line.substring(colon + 1) };
+	}
+
+	/** {@code [A-Za-z0-9_]{1,32}}: {@link MigrationScript#ID_PATTERN}. */
+	static boolean isValidId(String id) {
+		int n = id.length();
+		if (n < 1 || n > 32) {
+			return false;
+		}
+		for (int i = 0; i < n; i++) {
+			char c = id.charAt(i);
+			if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int skipSpace(String s, int from) {
+		int i = from;
+		while (i < s.length() && isSpace(s.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	}
+
 	private static void checkId(String origin, String id, String key) {
-		if (!MigrationScript.ID_PATTERN.matcher(id).matches()) {
+		if (!isValidId(id)) {
 			throw error(origin, "bad " + key + " id '" + id
 					+ "' (use letters, digits and underscores, at most 32 characters)");
 		}

@@ -37,6 +37,33 @@ class ScriptDirectoryTests {
 	}
 
 	@Test
+	void filesystemLocationSkipsDirectoriesAndReportsMalformedUtf8(@TempDir Path dir) throws IOException {
+		String a = "-- revision: a1\n-- migrate:upgrade\nSELECT 1;\n";
+		Files.writeString(dir.resolve("a1_first.sql"), a);
+		Files.createDirectory(dir.resolve("z9_not_a_file.sql"));
+		Files.writeString(dir.resolve("notes.txt"), "not a revision");
+		assertThat(ScriptDirectory.load(List.of("filesystem:" + dir), null).scripts()).extracting(MigrationScript::id)
+			.containsExactly("a1");
+		Path bad = dir.resolve("b2_bad.sql");
+		Files.write(bad, new byte[] { '-', '-', ' ', (byte) 0xC3, (byte) 0x28, '\n' });
+		// the same message as Files.readString gives
+		String expected = assertThatExceptionOfType(IOException.class).isThrownBy(() -> Files.readString(bad))
+			.actual()
+			.getMessage();
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> ScriptDirectory.load(List.of("filesystem:" + dir), null))
+			.withMessage("Cannot read revision file " + bad + ": " + expected);
+	}
+
+	@Test
+	void fileNamesSortAsPathsDo() {
+		List<String> names = new java.util.ArrayList<>(List.of("b", "a_\uFFFD", "a_\uD83D\uDE00", "a", "a_\u00e9", "A", "a_1"));
+		List<String> byPath = names.stream().sorted((x, y) -> Path.of(x).compareTo(Path.of(y))).toList();
+		names.sort(ScriptDirectory::compareCodePoints);
+		assertThat(names).isEqualTo(byPath);
+	}
+
+	@Test
 	void mixesSqlFilesAndJavaClassesInLoadOrder() {
 		ScriptDirectory dir = ScriptDirectory.load(List.of(BRANCHED), getClass().getClassLoader());
 		// sorted by source name: Java simple class names and SQL file names together

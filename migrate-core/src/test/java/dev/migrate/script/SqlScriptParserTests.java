@@ -1,5 +1,11 @@
 package dev.migrate.script;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,6 +194,39 @@ class SqlScriptParserTests {
 		assertThatExceptionOfType(ScriptException.class)
 			.isThrownBy(() -> parse("a1.sql", "-- revision: a1\r\n\r\nSELECT 0;\r\n-- migrate:upgrade\r\n"))
 			.withMessage("Bad revision file db/a1.sql: SQL before '-- migrate:upgrade' (line 3); the header holds only '-- key: value' lines");
+	}
+
+	@Test
+	void handWrittenLineMatchersAgreeWithTheirPatterns() {
+		Pattern marker = Pattern.compile("--\\s*migrate:\\s*(\\S*)\\s*", Pattern.CASE_INSENSITIVE);
+		Pattern header = Pattern.compile("--\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*:(.*)");
+		List<String> lines = new ArrayList<>(List.of("-- migrate:upgrade", "--migrate:UPGRADE  ", "-- MiGrAtE: no-transaction",
+				"-- migrate:", "-- migrate: a b", "-- migrate:\u00a0x", "- migrate:upgrade", "-- migrat:upgrade",
+				"-- revision: abc", "--revision:abc", "-- down_revision :  x, y ", "-- 1key: v", "-- key-1: v",
+				"-- key: a\u2028b", "-- key: a\u0085b", "-- key:", "-- key", "--\t\u000Bkey\f: v", "--", ""));
+		Random random = new Random(42);
+		String alphabet = "-m:igrateMIGRATE kK_\t\u000B\f\u00a0\u2028\u0085\u0131\u212a1-:x";
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder line = new StringBuilder(random.nextBoolean() ? "--" : "");
+			if (random.nextInt(3) == 0) {
+				line.append(random.nextBoolean() ? " migrate:" : "key:");
+			}
+			for (int k = random.nextInt(12); k > 0; k--) {
+				line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			lines.add(line.toString());
+		}
+		for (String line : lines) {
+			Matcher m = marker.matcher(line);
+			assertThat(SqlScriptParser.marker(line)).as(line).isEqualTo(m.matches() ? m.group(1) : null);
+			Matcher h = header.matcher(line);
+			assertThat(SqlScriptParser.headerLine(line)).as(line)
+				.isEqualTo(h.matches() ? new String[] { h.group(1), h.group(2) } : null);
+			String id = line.replace("-", "");
+			assertThat(SqlScriptParser.isValidId(id)).as(id).isEqualTo(MigrationScript.ID_PATTERN.matcher(id).matches());
+		}
+		assertThat(SqlScriptParser.isValidId("a".repeat(32))).isTrue();
+		assertThat(SqlScriptParser.isValidId("a".repeat(33))).isFalse();
 	}
 
 }
