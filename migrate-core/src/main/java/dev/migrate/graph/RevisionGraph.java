@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,11 +32,61 @@ public final class RevisionGraph {
 
 	private static final System.Logger LOGGER = System.getLogger(RevisionGraph.class.getName());
 
-	/** Alembic's {@code _relative_destination}, applied with {@code re.match} (anchored at the start only). */
-	private static final Pattern RELATIVE = Pattern.compile("(?:(.+?)@)?(\\w+)?((?:\\+|-)\\d+)",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	/**
+	 * The patterns, compiled on first use: most plans never need them (a start at head reads no
+	 * relative target), and compiling them costs on a cold start.
+	 */
+	private static final class Patterns {
 
-	private static final Pattern PY_INT = Pattern.compile("[+-]?\\d+(?:_\\d+)*", Pattern.UNICODE_CHARACTER_CLASS);
+		/** Alembic's {@code _relative_destination}, applied with {@code re.match} (anchored at the start only). */
+		static final Pattern RELATIVE = Pattern.compile("(?:(.+?)@)?(\\w+)?((?:\\+|-)\\d+)",
+				Pattern.UNICODE_CHARACTER_CLASS);
+
+		static final Pattern PY_INT = Pattern.compile("[+-]?\\d+(?:_\\d+)*", Pattern.UNICODE_CHARACTER_CLASS);
+
+	}
+
+	/** The edges a walk follows: one class rather than lambdas, which cost a bootstrap each on a cold start. */
+	private static final class Edges implements Function<Rev, Rev[]> {
+
+		static final Edges DOWN = new Edges(0);
+
+		static final Edges NEXT = new Edges(1);
+
+		static final Edges ALL_DOWN = new Edges(2);
+
+		static final Edges ALL_NEXT = new Edges(3);
+
+		static final Edges NORMALIZED_DOWN = new Edges(4);
+
+		private final int kind;
+
+		private Edges(int kind) {
+			this.kind = kind;
+		}
+
+		@Override
+		public Rev[] apply(Rev rev) {
+			switch (this.kind) {
+				case 0:
+					return rev.downRevs;
+				case 1:
+					return rev.nextrev;
+				case 2:
+					return rev.allDownRevs;
+				case 3:
+					return rev.allNextrev;
+				default:
+					return rev.normalizedDownRevs;
+			}
+		}
+
+	}
+
+	/** Whether {@code value} can start a match of {@link Patterns#RELATIVE}: it needs a sign. */
+	private static boolean mayBeRelative(String value) {
+		return value.indexOf('+') >= 0 || value.indexOf('-') >= 0;
+	}
 
 	static final String DOWNGRADE_MINUS_ONE_WARNING = "downgrade -1 from multiple heads is ambiguous; "
 			+ "this usage will be disallowed in a future release.";
@@ -213,7 +264,7 @@ public final class RevisionGraph {
 		for (Rev rev : this.revs) {
 			if (!rev.resolvedDeps.isEmpty()) {
 				LinkedHashSet<String> normalized = new LinkedHashSet<>(rev.resolvedDeps);
-				BitSet ancestors = related(List.of(rev), r -> r.downRevs, false);
+				BitSet ancestors = related(List.of(rev), Edges.DOWN, false);
 				for (int i = ancestors.nextSetBit(0); i >= 0; i = ancestors.nextSetBit(i + 1)) {
 					if (i != rev.index) {
 						normalized.removeAll(this.revs[i].resolvedDeps);
@@ -242,16 +293,16 @@ public final class RevisionGraph {
 		if (headRevs.isEmpty() || baseRevs.isEmpty()) {
 			throw new CycleDetectedException(CycleDetectedException.Kind.CYCLE, ids(List.of(this.revs)));
 		}
-		BitSet space = related(headRevs, r -> r.downRevs, false);
-		space.and(related(baseRevs, r -> r.nextrev, false));
+		BitSet space = related(headRevs, Edges.DOWN, false);
+		space.and(related(baseRevs, Edges.NEXT, false));
 		if (space.cardinality() != this.revs.length) {
 			throw new CycleDetectedException(CycleDetectedException.Kind.CYCLE, missingSorted(space));
 		}
 		if (realHeadRevs.isEmpty() || realBaseRevs.isEmpty()) {
 			throw new CycleDetectedException(CycleDetectedException.Kind.DEPENDENCY_CYCLE, ids(List.of(this.revs)));
 		}
-		space = related(realHeadRevs, r -> r.allDownRevs, false);
-		space.and(related(realBaseRevs, r -> r.allNextrev, false));
+		space = related(realHeadRevs, Edges.ALL_DOWN, false);
+		space.and(related(realBaseRevs, Edges.ALL_NEXT, false));
 		if (space.cardinality() != this.revs.length) {
 			throw new CycleDetectedException(CycleDetectedException.Kind.DEPENDENCY_CYCLE, missingSorted(space));
 		}
@@ -397,6 +448,9 @@ public final class RevisionGraph {
 
 	private List<RevisionStep> upgradePlan(Collection<String> currentHeads, Object target) {
 		List<String> current = List.copyOf(currentHeads);
+		if (atTarget(current, target)) {
+			return new ArrayList<>(0);
+		}
 		return catchRevisionErrors("Destination %(end)s is not a valid upgrade target from current head(s)", null,
 				null, target, () -> {
 					List<Rev> order = iterateRevisions(target, current, true, false, true, false, warning -> {
@@ -407,6 +461,33 @@ public final class RevisionGraph {
 					}
 					return steps;
 				});
+	}
+
+	/**
+	 * The common start-up case, answered without walking the graph: the version rows are exactly the
+	 * single head and the target is {@code head}, or exactly the heads and the target is
+	 * {@code heads}. The full plan would be empty then (the target's ancestors are the current
+	 * rows' ancestors, and no head can overlap another); anything else, including {@code head} with
+	 * several heads (an error), takes the full path.
+	 */
+	private boolean atTarget(List<String> current, Object target) {
+		if (current.isEmpty()) {
+			return false;
+		}
+		for (String id : current) {
+			// ids the resolver would read as symbols rather than as revisions
+			if (id == null || id.equals("head") || id.equals("heads") || id.equals("base")) {
+				return false;
+			}
+		}
+		if ("head".equals(target)) {
+			return this.heads.size() == 1 && current.size() == 1 && current.get(0).equals(this.heads.get(0));
+		}
+		if ("heads".equals(target)) {
+			return current.size() == this.realHeads.size() && new HashSet<>(current).size() == current.size()
+					&& this.realHeads.containsAll(current);
+		}
+		return false;
 	}
 
 	/** Downgrade plan; {@code currentHeads} in database row order (matters for ambiguous -1). */
@@ -598,7 +679,12 @@ public final class RevisionGraph {
 	/** Python's {@code int(s)}, or null when it would raise ValueError. */
 	private static Integer pyInt(String s) {
 		String t = s.strip();
-		if (!PY_INT.matcher(t).matches()) {
+		// the pattern needs a digit after an optional sign: most revision ids fail here without it
+		int first = (t.startsWith("+") || t.startsWith("-")) ? 1 : 0;
+		if (first >= t.length() || !Character.isDigit(t.codePointAt(first))) {
+			return null;
+		}
+		if (!Patterns.PY_INT.matcher(t).matches()) {
 			return null;
 		}
 		StringBuilder digits = new StringBuilder();
@@ -834,8 +920,8 @@ public final class RevisionGraph {
 		if (wanted.isEmpty()) {
 			return false;
 		}
-		Function<Rev, Rev[]> down = includeDependencies ? r -> r.normalizedDownRevs : r -> r.downRevs;
-		Function<Rev, Rev[]> up = includeDependencies ? r -> r.allNextrev : r -> r.nextrev;
+		Function<Rev, Rev[]> down = includeDependencies ? Edges.NORMALIZED_DOWN : Edges.DOWN;
+		Function<Rev, Rev[]> up = includeDependencies ? Edges.ALL_NEXT : Edges.NEXT;
 		return reaches(target, down, wanted) || reaches(target, up, wanted);
 	}
 
@@ -914,12 +1000,12 @@ public final class RevisionGraph {
 
 	/** _get_ancestor_nodes (targets included). */
 	private BitSet ancestors(Collection<Rev> targets, boolean check, boolean includeDependencies) {
-		return related(targets, includeDependencies ? r -> r.normalizedDownRevs : r -> r.downRevs, check);
+		return related(targets, includeDependencies ? Edges.NORMALIZED_DOWN : Edges.DOWN, check);
 	}
 
 	/** _get_descendant_nodes (targets included). */
 	private BitSet descendants(Collection<Rev> targets, boolean check, boolean includeDependencies) {
-		return related(targets, includeDependencies ? r -> r.allNextrev : r -> r.nextrev, check);
+		return related(targets, includeDependencies ? Edges.ALL_NEXT : Edges.NEXT, check);
 	}
 
 	private List<Rev> revsOf(BitSet set) {
@@ -987,8 +1073,8 @@ public final class RevisionGraph {
 		if (target == null) {
 			return new Target(null, null);
 		}
-		Matcher match = RELATIVE.matcher(target);
-		if (match.lookingAt()) {
+		Matcher match = mayBeRelative(target) ? Patterns.RELATIVE.matcher(target) : null;
+		if (match != null && match.lookingAt()) {
 			String branchLabel = match.group(1);
 			String symbol = match.group(2);
 			String relative = match.group(3);
@@ -1051,7 +1137,7 @@ public final class RevisionGraph {
 
 	/** RevisionMap._parse_upgrade_target. */
 	private List<Rev> parseUpgradeTarget(Object currentRevisions, Object target, boolean assertRelativeLength) {
-		Matcher match = (target instanceof String s) ? RELATIVE.matcher(s) : null;
+		Matcher match = (target instanceof String s && mayBeRelative(s)) ? Patterns.RELATIVE.matcher(s) : null;
 		if (match == null || !match.lookingAt()) {
 			return getRevisions(target);
 		}

@@ -61,11 +61,19 @@ public final class SqlScriptParser {
 		StringBuilder section = null;
 		// lines as split at \r\n, \n or \r (a trailing terminator leaves a last, empty line)
 		int n = text.length();
+		boolean carriageReturns = text.indexOf('\r') >= 0;
 		int pos = 0;
 		for (int i = 0; pos <= n; i++) {
-			int end = pos;
-			while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-				end++;
+			int end;
+			if (carriageReturns) {
+				end = pos;
+				while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+					end++;
+				}
+			}
+			else {
+				end = text.indexOf('\n', pos);
+				end = (end < 0) ? n : end;
 			}
 			String line = text.substring(pos, end);
 			pos = (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') ? end + 2

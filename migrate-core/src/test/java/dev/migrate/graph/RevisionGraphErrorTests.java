@@ -160,6 +160,10 @@ class RevisionGraphErrorTests {
 		assertThat(ex.getCause()).hasMessage("Multiple heads are present for given argument 'head'; d1, d2");
 		assertThatExceptionOfType(MultipleHeadsException.class).isThrownBy(() -> graph.resolve("head"))
 			.withMessageStartingWith("Multiple head revisions are present for given argument 'head';");
+		// also when the database is at both heads: "head" is still ambiguous, "heads" has nothing to do
+		assertThat(catchThrowableOfType(MultipleHeadsException.class,
+				() -> graph.upgradePlan(List.of("d1", "d2"), "head"))).hasMessage(ex.getMessage());
+		assertThat(graph.upgradePlan(List.of("d2", "d1"), "heads")).isEmpty();
 		assertThatExceptionOfType(MultipleHeadsException.class)
 			.isThrownBy(() -> graph.stampPlan(List.of(), List.of("head")))
 			.withMessage("Multiple heads are present; please specify a single target revision");

@@ -220,6 +220,46 @@ class RevisionGraphPropertyTests {
 		assertThat(apply(graph, rows, downgrade)).isEmpty();
 	}
 
+	@Property(tries = 400)
+	void headAndHeadsFromAnyRowsPlanAsTheFullWalkDoes(@ForAll("graphs") Nodes generated,
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999) int pickStart,
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 5) int how) {
+		// "head" and "heads" from rows already there are answered without walking the graph; a
+		// one-element list target ("head",) always takes the full walk and means the same
+		List<RevisionNode> nodes = generated.list();
+		RevisionGraph graph = RevisionGraph.of(nodes);
+		List<String> rows = switch (how) {
+			case 0 -> new ArrayList<>(graph.heads());
+			case 1 -> new ArrayList<>(graph.realHeads());
+			case 2 -> List.of(graph.heads().get(pickStart % graph.heads().size()));
+			case 3 -> List.of(nodes.get(pickStart % nodes.size()).id());
+			case 4 -> {
+				List<String> heads = new ArrayList<>(graph.realHeads());
+				java.util.Collections.reverse(heads);
+				heads.add(heads.get(pickStart % heads.size())); // a duplicate row
+				yield heads;
+			}
+			default -> apply(graph, new ArrayList<>(), graph.upgradePlan(List.of(), nodes.get(pickStart % nodes.size()).id()));
+		};
+		for (String target : List.of("head", "heads")) {
+			Object shortcut;
+			Object full;
+			try {
+				shortcut = graph.upgradePlan(rows, target);
+			}
+			catch (RuntimeException ex) {
+				shortcut = ex.getClass();
+			}
+			try {
+				full = graph.upgradePlan(rows, List.of(target));
+			}
+			catch (RuntimeException ex) {
+				full = ex.getClass();
+			}
+			assertThat(shortcut).as(target + " from " + rows).isEqualTo(full);
+		}
+	}
+
 	@Property(tries = 200)
 	void historyListsEveryRevisionOnceNewestFirst(@ForAll("graphs") Nodes generated) {
 		List<RevisionNode> nodes = generated.list();
