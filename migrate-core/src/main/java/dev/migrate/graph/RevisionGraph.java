@@ -30,7 +30,12 @@ import java.util.regex.Pattern;
  */
 public final class RevisionGraph {
 
-	private static final System.Logger LOGGER = System.getLogger(RevisionGraph.class.getName());
+	/** The logger, created on first use: finding the logging backend scans the class path, which a start at head need not pay. */
+	private static final class Log {
+
+		static final System.Logger LOGGER = System.getLogger(RevisionGraph.class.getName());
+
+	}
 
 	/**
 	 * The patterns, compiled on first use: most plans never need them (a start at head reads no
@@ -493,7 +498,7 @@ public final class RevisionGraph {
 	/** Downgrade plan; {@code currentHeads} in database row order (matters for ambiguous -1). */
 	public List<RevisionStep> downgradePlan(List<String> currentHeads, String target) {
 		return downgradePlan(currentHeads, target,
-				warning -> LOGGER.log(System.Logger.Level.WARNING, warning));
+				warning -> Log.LOGGER.log(System.Logger.Level.WARNING, warning));
 	}
 
 	/**
@@ -595,7 +600,7 @@ public final class RevisionGraph {
 	}
 
 	private void warn(String warning) {
-		LOGGER.log(System.Logger.Level.WARNING, warning);
+		Log.LOGGER.log(System.Logger.Level.WARNING, warning);
 	}
 
 	private static List<RevisionNode> nodes(List<?> revs) {

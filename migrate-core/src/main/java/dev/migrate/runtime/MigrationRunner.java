@@ -40,7 +40,12 @@ import dev.migrate.script.ScriptDirectory;
  */
 public final class MigrationRunner {
 
-	private static final System.Logger logger = System.getLogger(MigrationRunner.class.getName());
+	/** The logger, created on first use: finding the logging backend scans the class path, which a start at head need not pay. */
+	private static final class Log {
+
+		static final System.Logger logger = System.getLogger(MigrationRunner.class.getName());
+
+	}
 
 	private final ScriptDirectory scripts;
 
@@ -165,7 +170,7 @@ public final class MigrationRunner {
 			dialect.releaseLock(connection, lockName());
 		}
 		catch (SQLException ex) {
-			logger.log(System.Logger.Level.WARNING, "Could not release the migration lock: {0}", ex.getMessage());
+			Log.logger.log(System.Logger.Level.WARNING, "Could not release the migration lock: {0}", ex.getMessage());
 		}
 	}
 
@@ -176,7 +181,7 @@ public final class MigrationRunner {
 		List<? extends Step> plan = planner.plan(new ArrayList<>(heads));
 		validate(plan);
 		if (versions.createSchema(connection)) {
-			logger.log(System.Logger.Level.INFO, "Created schema {0}", this.settings.schema());
+			Log.logger.log(System.Logger.Level.INFO, "Created schema {0}", this.settings.schema());
 		}
 		versions.create(connection);
 		if (plan.isEmpty() && !(purge && !before.isEmpty())) {
@@ -204,7 +209,7 @@ public final class MigrationRunner {
 				// is not transactional, the transaction still covers DML and the version-row change)
 				boolean transactional = (script == null || script.transactional());
 				boolean inTransaction = transactional;
-				logger.log(System.Logger.Level.INFO, "Running {0}", shortLog(step)
+				Log.logger.log(System.Logger.Level.INFO, "Running {0}", shortLog(step)
 						+ ((script != null && !script.message().isEmpty()) ? ", " + script.message() : ""));
 				notifyBefore(step, script);
 				Instant startedAt = Instant.now();
@@ -356,7 +361,7 @@ public final class MigrationRunner {
 			}
 		}
 		catch (SQLException ex) {
-			logger.log(System.Logger.Level.WARNING, "Rollback failed: {0}", ex.getMessage());
+			Log.logger.log(System.Logger.Level.WARNING, "Rollback failed: {0}", ex.getMessage());
 		}
 		return false;
 	}
@@ -379,7 +384,7 @@ public final class MigrationRunner {
 			}
 		}
 		catch (SQLException ex) {
-			logger.log(System.Logger.Level.WARNING, "Could not write migration log table ''{0}'': {1}",
+			Log.logger.log(System.Logger.Level.WARNING, "Could not write migration log table ''{0}'': {1}",
 					this.settings.logTable(), ex.getMessage());
 		}
 	}
@@ -389,7 +394,7 @@ public final class MigrationRunner {
 			this.observer.beforeStep(step, script);
 		}
 		catch (RuntimeException ex) {
-			logger.log(System.Logger.Level.WARNING, "Migration listener failed: {0}", ex.toString());
+			Log.logger.log(System.Logger.Level.WARNING, "Migration listener failed: {0}", ex.toString());
 		}
 	}
 
@@ -398,7 +403,7 @@ public final class MigrationRunner {
 			this.observer.afterStep(step, script, duration, failure);
 		}
 		catch (RuntimeException ex) {
-			logger.log(System.Logger.Level.WARNING, "Migration listener failed: {0}", ex.toString());
+			Log.logger.log(System.Logger.Level.WARNING, "Migration listener failed: {0}", ex.toString());
 		}
 	}
 

@@ -51,12 +51,20 @@ import dev.migrate.graph.RevisionNode;
  */
 public final class ScriptDirectory {
 
-	private static final System.Logger logger = System.getLogger(ScriptDirectory.class.getName());
+	/** The logger, created on first use: finding the logging backend scans the class path, which a start at head need not pay. */
+	private static final class Log {
+
+		static final System.Logger logger = System.getLogger(ScriptDirectory.class.getName());
+
+	}
 
 	/** Where the annotation processor lists Java revision classes. */
 	public static final String INDEX_RESOURCE = "META-INF/migrate/revisions.idx";
 
 	private static final Set<String> warnedPackages = ConcurrentHashMap.newKeySet();
+
+	/** Load order within a location: by source name (a class rather than a lambda: no bootstrap on a cold start). */
+	private static final Comparator<MigrationScript> BY_SOURCE_NAME = new BySourceName();
 
 	private final List<Location> locations;
 
@@ -155,7 +163,7 @@ public final class ScriptDirectory {
 			else {
 				found.addAll(loadFilesystemSql(location));
 			}
-			found.sort(Comparator.comparing(MigrationScript::sourceName));
+			found.sort(BY_SOURCE_NAME);
 			for (MigrationScript script : found) {
 				MigrationScript other = seen.putIfAbsent(script.id(), script);
 				if (other != null) {
@@ -182,6 +190,15 @@ public final class ScriptDirectory {
 			}
 		}
 		return new ScriptDirectory(List.of(), scripts);
+	}
+
+	private static final class BySourceName implements Comparator<MigrationScript> {
+
+		@Override
+		public int compare(MigrationScript a, MigrationScript b) {
+			return a.sourceName().compareTo(b.sourceName());
+		}
+
 	}
 
 	/** The locations, as configured and resolved. */
@@ -240,7 +257,7 @@ public final class ScriptDirectory {
 		catch (IOException ex) {
 			throw new ScriptException(location.spec(), "Cannot read revision location " + dir + ": " + ex.getMessage(), ex);
 		}
-		names.sort(ScriptDirectory::compareCodePoints);
+		sortAsPaths(names);
 		for (String name : names) {
 			Path file = dir.resolve(name);
 			if (Files.isRegularFile(file)) {
@@ -261,6 +278,20 @@ public final class ScriptDirectory {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Sorts file names of one directory as their paths sort (by code point, as UTF-8 bytes do). The
+	 * natural String order agrees unless a name holds a surrogate pair, which is checked afterwards.
+	 */
+	static void sortAsPaths(List<String> names) {
+		names.sort(null);
+		for (int i = 1; i < names.size(); i++) {
+			if (compareCodePoints(names.get(i - 1), names.get(i)) > 0) {
+				names.sort(ScriptDirectory::compareCodePoints);
+				return;
+			}
+		}
 	}
 
 	/** Code point order: how file names of one directory sort as paths (UTF-8 bytes), without Path objects. */
@@ -315,7 +346,7 @@ public final class ScriptDirectory {
 			}
 			catch (ClassNotFoundException | LinkageError ex) {
 				if (!scanned) {
-					logger.log(System.Logger.Level.WARNING, "Revision class {0} is listed in " + INDEX_RESOURCE
+					Log.logger.log(System.Logger.Level.WARNING, "Revision class {0} is listed in " + INDEX_RESOURCE
 							+ " but cannot be loaded ({1}); rebuild the project", name, ex.toString());
 				}
 				continue;
@@ -323,7 +354,7 @@ public final class ScriptDirectory {
 			Revision revision = type.getAnnotation(Revision.class);
 			if (revision == null) {
 				if (!scanned) {
-					logger.log(System.Logger.Level.WARNING, "Class {0} is listed in " + INDEX_RESOURCE
+					Log.logger.log(System.Logger.Level.WARNING, "Class {0} is listed in " + INDEX_RESOURCE
 							+ " but has no @Revision; rebuild the project", name);
 				}
 				continue;
@@ -331,7 +362,7 @@ public final class ScriptDirectory {
 			out.add(javaScript(type, revision));
 		}
 		if (scanned && !out.isEmpty() && warnedPackages.add(pkg)) {
-			logger.log(System.Logger.Level.WARNING, "Java revisions in package {0} were found by scanning, not through "
+			Log.logger.log(System.Logger.Level.WARNING, "Java revisions in package {0} were found by scanning, not through "
 					+ INDEX_RESOURCE + ": compile them with migrate-core on the annotation processor path "
 					+ "(dev.migrate.script.RevisionIndexProcessor) so start-up does not scan", pkg);
 		}
@@ -439,7 +470,7 @@ public final class ScriptDirectory {
 						names.add(file.getFileName().toString());
 					}
 				}
-				names.sort(ScriptDirectory::compareCodePoints);
+				sortAsPaths(names);
 				for (String name : names) {
 					Path file = dir.resolve(name);
 					if (Files.isRegularFile(file)) {
@@ -476,7 +507,7 @@ public final class ScriptDirectory {
 				}
 				return out;
 			}
-			logger.log(System.Logger.Level.WARNING, "Cannot list revision location {0} at {1}: unsupported URL type",
+			Log.logger.log(System.Logger.Level.WARNING, "Cannot list revision location {0} at {1}: unsupported URL type",
 					location.spec(), url);
 			return out;
 		}

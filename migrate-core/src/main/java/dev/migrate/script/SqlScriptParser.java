@@ -34,7 +34,12 @@ import dev.migrate.graph.RevisionNode;
  */
 public final class SqlScriptParser {
 
-	private static final System.Logger logger = System.getLogger(SqlScriptParser.class.getName());
+	/** The logger, created on first use: finding the logging backend scans the class path, which a start at head need not pay. */
+	private static final class Log {
+
+		static final System.Logger logger = System.getLogger(SqlScriptParser.class.getName());
+
+	}
 
 	/** The header keys a file may use. */
 	public static final Set<String> HEADER_KEYS = Set.of("revision", "down_revision", "branch_labels", "depends_on",
@@ -167,7 +172,7 @@ public final class SqlScriptParser {
 		String upgradeSql = upgrade.toString();
 		String downgradeSql = (downgrade != null) ? downgrade.toString() : null;
 		if (!fileName.equals(id + ".sql") && !fileName.startsWith(id + "_")) {
-			logger.log(System.Logger.Level.WARNING, "Revision file {0} holds revision {1}; file names are <id>_<slug>.sql"
+			Log.logger.log(System.Logger.Level.WARNING, "Revision file {0} holds revision {1}; file names are <id>_<slug>.sql"
 					+ " (the header is authoritative)", origin, id);
 		}
 		RevisionNode node = new RevisionNode(id, down, labels, deps);

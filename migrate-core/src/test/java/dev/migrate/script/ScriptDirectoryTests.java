@@ -59,8 +59,14 @@ class ScriptDirectoryTests {
 	void fileNamesSortAsPathsDo() {
 		List<String> names = new java.util.ArrayList<>(List.of("b", "a_\uFFFD", "a_\uD83D\uDE00", "a", "a_\u00e9", "A", "a_1"));
 		List<String> byPath = names.stream().sorted((x, y) -> Path.of(x).compareTo(Path.of(y))).toList();
-		names.sort(ScriptDirectory::compareCodePoints);
+		List<String> sorted = new java.util.ArrayList<>(names);
+		sorted.sort(ScriptDirectory::compareCodePoints);
+		assertThat(sorted).isEqualTo(byPath);
+		ScriptDirectory.sortAsPaths(names);
 		assertThat(names).isEqualTo(byPath);
+		List<String> ascii = new java.util.ArrayList<>(List.of("b2.sql", "a1_x.sql", "A0.sql", "a1.sql"));
+		ScriptDirectory.sortAsPaths(ascii);
+		assertThat(ascii).containsExactly("A0.sql", "a1.sql", "a1_x.sql", "b2.sql");
 	}
 
 	@Test
