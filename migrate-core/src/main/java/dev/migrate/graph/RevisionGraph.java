@@ -171,9 +171,14 @@ public final class RevisionGraph {
 		boolean[] hasAnyChild = new boolean[n];
 		for (Rev rev : this.revs) {
 			rev.downRevs = lookupAll(rev, rev.down);
-			LinkedHashSet<String> all = new LinkedHashSet<>(rev.down);
-			all.addAll(rev.resolvedDeps);
-			rev.allDownRevs = lookupAll(rev, all);
+			if (rev.resolvedDeps.isEmpty()) {
+				rev.allDownRevs = rev.downRevs; // down revisions hold no duplicates (RevisionNode)
+			}
+			else {
+				LinkedHashSet<String> all = new LinkedHashSet<>(rev.down);
+				all.addAll(rev.resolvedDeps);
+				rev.allDownRevs = lookupAll(rev, all);
+			}
 			for (Rev down : rev.allDownRevs) {
 				down.allNextrevBuild.add(rev);
 				hasAnyChild[down.index] = true;
@@ -276,6 +281,12 @@ public final class RevisionGraph {
 					}
 				}
 				rev.normalizedDeps = List.copyOf(normalized);
+			}
+			if (rev.normalizedDeps.isEmpty()) {
+				// the common case: nothing to add to the down revisions (which hold no duplicates)
+				rev.normalizedDown = rev.down;
+				rev.normalizedDownRevs = rev.downRevs;
+				continue;
 			}
 			LinkedHashSet<String> down = new LinkedHashSet<>(rev.down);
 			down.addAll(rev.normalizedDeps);
