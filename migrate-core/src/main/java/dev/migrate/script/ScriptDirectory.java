@@ -1,5 +1,6 @@
 package dev.migrate.script;
 
+import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +11,6 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -244,25 +243,39 @@ public final class ScriptDirectory {
 					+ "' does not exist or is not a directory: " + dir);
 		}
 		List<MigrationScript> out = new ArrayList<>();
-		// names only (sorted as paths sort, by code point), then only the SQL files are looked at
+		// java.io: one call lists the names (no Path per entry), one stat and one stream per SQL file
+		File directory = dir.toFile();
 		List<String> names = new ArrayList<>();
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-			for (Path file : files) {
-				String name = file.getFileName().toString();
-				if (isSqlRevisionName(name)) {
-					names.add(name);
-				}
+		for (String name : listNames(directory, dir, location.spec())) {
+			if (isSqlRevisionName(name)) {
+				names.add(name);
 			}
-		}
-		catch (IOException ex) {
-			throw new ScriptException(location.spec(), "Cannot read revision location " + dir + ": " + ex.getMessage(), ex);
 		}
 		sortAsPaths(names);
 		for (String name : names) {
-			Path file = dir.resolve(name);
-			if (Files.isRegularFile(file)) {
-				out.add(SqlScriptParser.parse(name, file.toString(), file, read(file)));
+			File file = new File(directory, name);
+			if (file.isFile()) {
+				Path path = dir.resolve(name);
+				out.add(SqlScriptParser.parse(name, path.toString(), path, read(file, path)));
 			}
+		}
+		return out;
+	}
+
+	/** The names in a directory; an error is reported as the NIO listing reports it. */
+	private static List<String> listNames(File directory, Path dir, String spec) {
+		String[] names = directory.list();
+		if (names != null) {
+			return Arrays.asList(names);
+		}
+		List<String> out = new ArrayList<>();
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+			for (Path file : files) {
+				out.add(file.getFileName().toString());
+			}
+		}
+		catch (IOException ex) {
+			throw new ScriptException(spec, "Cannot read revision location " + dir + ": " + ex.getMessage(), ex);
 		}
 		return out;
 	}
@@ -464,17 +477,25 @@ public final class ScriptDirectory {
 				if (!Files.isDirectory(dir)) {
 					return out;
 				}
+				File directory = dir.toFile();
+				String[] listed = directory.list();
 				List<String> names = new ArrayList<>();
-				try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-					for (Path file : files) {
-						names.add(file.getFileName().toString());
+				if (listed != null) {
+					names.addAll(Arrays.asList(listed));
+				}
+				else {
+					try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+						for (Path file : files) {
+							names.add(file.getFileName().toString());
+						}
 					}
 				}
 				sortAsPaths(names);
 				for (String name : names) {
-					Path file = dir.resolve(name);
-					if (Files.isRegularFile(file)) {
-						out.add(new Entry(name, file, name.endsWith(".sql") ? read(file) : null));
+					File file = new File(directory, name);
+					if (file.isFile()) {
+						Path path = dir.resolve(name);
+						out.add(new Entry(name, path, name.endsWith(".sql") ? read(file, path) : null));
 					}
 				}
 				return out;
@@ -523,19 +544,25 @@ public final class ScriptDirectory {
 		return connection.getInputStream();
 	}
 
-	private static String read(Path file) {
-		// what Files.readString does (malformed UTF-8 is an error), through a plain stream: fewer classes on a cold start
-		try (InputStream in = new FileInputStream(file.toFile())) {
-			byte[] bytes = in.readAllBytes();
-			String text = new String(bytes, StandardCharsets.UTF_8);
+	private static String read(File file, Path path) {
+		// a plain stream (fewer classes and calls on a cold start than Files.readString); anything
+		// unusual (an error, a replaced character) is read again as Files.readString reads it, so
+		// malformed UTF-8 and unreadable files fail with the same messages
+		try (InputStream in = new FileInputStream(file)) {
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			if (text.indexOf('\uFFFD') < 0) {
 				return text; // nothing was replaced: the bytes are well-formed UTF-8
 			}
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
+		}
+		catch (IOException ex) {
+			// reported below
+		}
+		return read(path);
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new ScriptException(file.toString(), "Cannot read revision file " + file + ": " + ex.getMessage(), ex);
