@@ -91,9 +91,17 @@ public final class Migrator {
 	public MigrationResult upgrade(String target) {
 		requireTarget(target, "upgrade");
 		rejectRange(target);
-		RevisionGraph graph = graph();
-		return result(this.runner.run(dataSource(), this.config.dialect(), (heads) -> graph.upgradePlan(heads, target),
-				false));
+		return result(this.runner.run(dataSource(), this.config.dialect(), new UpgradePlanner(graph(), target), false));
+	}
+
+	/** The upgrade planner (a class rather than a lambda: no bootstrap on the start-up path). */
+	private record UpgradePlanner(RevisionGraph graph, String target) implements MigrationRunner.Planner {
+
+		@Override
+		public List<? extends Step> plan(List<String> currentHeads) {
+			return this.graph.upgradePlan(currentHeads, this.target);
+		}
+
 	}
 
 	/** Downgrade to {@code target}. */

@@ -23,9 +23,14 @@ public final class RevisionNode {
 	public RevisionNode(String id, Collection<String> downRevisions, Collection<String> branchLabels,
 			Collection<String> dependsOn) {
 		this.id = Objects.requireNonNull(id, "revision id");
-		this.downRevisions = List.copyOf(new LinkedHashSet<>(downRevisions));
-		this.branchLabels = Set.copyOf(branchLabels);
-		this.dependsOn = List.copyOf(new LinkedHashSet<>(dependsOn));
+		this.downRevisions = distinct(downRevisions);
+		this.branchLabels = branchLabels.isEmpty() ? Set.of() : Set.copyOf(branchLabels);
+		this.dependsOn = distinct(dependsOn);
+	}
+
+	/** An immutable copy without repeats, in order (no set needed for the usual zero or one element). */
+	private static List<String> distinct(Collection<String> values) {
+		return (values.size() <= 1) ? List.copyOf(values) : List.copyOf(new LinkedHashSet<>(values));
 	}
 
 	public String id() {

@@ -80,9 +80,15 @@ public final class SqlScriptParser {
 				end = text.indexOf('\n', pos);
 				end = (end < 0) ? n : end;
 			}
-			String line = text.substring(pos, end);
+			int start = pos;
 			pos = (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') ? end + 2
 					: end + 1;
+			if (section != null && !startsWithComment(text, start, end)) {
+				// a statement line: copied into its section as it is (only comment lines can be markers)
+				section.append(text, start, end).append('\n');
+				continue;
+			}
+			String line = text.substring(start, end);
 			String trimmed = line.strip();
 			int lineNo = i + 1;
 			if (i == 0 && trimmed.startsWith("\uFEFF")) {
@@ -196,6 +202,15 @@ public final class SqlScriptParser {
 	// The line patterns are matched by hand: loading runs once per file on every start, in a cold JVM,
 	// where java.util.regex costs more than reading the files. Each method matches exactly what its
 	// pattern (in its comment) matches; \s is [ \t\n\x0B\f\r] and \S its complement, as in java.util.regex.
+
+	/** Whether {@code text[start, end)}, stripped as {@link String#strip()} strips, starts with {@code --}. */
+	private static boolean startsWithComment(String text, int start, int end) {
+		int i = start;
+		while (i < end && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return i + 1 < end && text.charAt(i) == '-' && text.charAt(i + 1) == '-';
+	}
 
 	/** {@code --\s*migrate:\s*(\S*)\s*} (ASCII case-insensitive, whole line): the marker name, or null. */
 	static String marker(String line) {
