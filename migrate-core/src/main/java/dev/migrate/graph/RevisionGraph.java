@@ -243,6 +243,9 @@ public final class RevisionGraph {
 		if (id.isEmpty()) {
 			throw new IllegalRevisionIdException("Revision identifier must not be empty", id);
 		}
+		if (id.indexOf('+') < 0 && id.indexOf('-') < 0 && id.indexOf(':') < 0 && id.indexOf('@') < 0) {
+			return;
+		}
 		StringBuilder chars = new StringBuilder();
 		// sorted as Python sorts them: + - : @
 		for (char c : new char[] { '+', '-', ':', '@' }) {
