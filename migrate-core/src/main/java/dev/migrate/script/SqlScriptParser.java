@@ -251,22 +251,24 @@ public final class SqlScriptParser {
 			return null;
 		}
 		int end = start + 1;
-		while (end < n && (isAsciiLetter(line.charAt(end)) || (line.charAt(end) >= '0' && line.charAt(end) <= '9')
-				|| line.charAt(end) == '_' || line.charAt(end) == '-')) {
+		while (end < n) {
+			char c = line.charAt(end);
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+				break;
+			}
 			end++;
 		}
 		int colon = skipSpace(line, end);
 		if (colon >= n || line.charAt(colon) != ':') {
 			return null;
 		}
-		for (int i = colon + 1; i < n; i++) {
-			char c = line.charAt(i);
-			// '.' matches any character but a line terminator
-			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-				return null;
-			}
+		// '.' matches any character but a line terminator (a search each rather than a call per character)
+		int from = colon + 1;
+		if (line.indexOf('\n', from) >= 0 || line.indexOf('\r', from) >= 0 || line.indexOf('\u0085', from) >= 0
+				|| line.indexOf('\u2028', from) >= 0 || line.indexOf('\u2029', from) >= 0) {
+			return null;
 		}
-		return new String[] { line.substring(start, end), line.substring(colon + 1) };
+		return new String[] { line.substring(start, end), line.substring(from) };
 	}
 
 	/** {@code [A-Za-z0-9_]{1,32}}: {@link MigrationScript#ID_PATTERN}. */
@@ -277,7 +279,7 @@ public final class SqlScriptParser {
 		}
 		for (int i = 0; i < n; i++) {
 			char c = id.charAt(i);
-			if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_')) {
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
 				return false;
 			}
 		}
@@ -285,8 +287,13 @@ public final class SqlScriptParser {
 	}
 
 	private static int skipSpace(String s, int from) {
+		int n = s.length();
 		int i = from;
-		while (i < s.length() && isSpace(s.charAt(i))) {
+		while (i < n) {
+			char c = s.charAt(i);
+			if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+				break;
+			}
 			i++;
 		}
 		return i;
