@@ -123,6 +123,9 @@ public final class RevisionGraph {
 
 	private final List<String> realBases;
 
+	/** Whether any revision declares a dependency (else the dependency-aware walks equal the plain ones). */
+	private final boolean hasDependencies;
+
 	private RevisionGraph(List<RevisionNode> revisions) {
 		this.revisions = List.copyOf(revisions);
 		int n = this.revisions.size();
@@ -153,8 +156,10 @@ public final class RevisionGraph {
 			}
 		}
 		// _add_depends_on
+		boolean dependencies = false;
 		for (Rev rev : this.revs) {
 			if (!rev.node.dependsOn().isEmpty()) {
+				dependencies = true;
 				LinkedHashSet<String> resolved = new LinkedHashSet<>();
 				for (String dep : rev.node.dependsOn()) {
 					Rev target = this.keys.get(dep);
@@ -166,6 +171,7 @@ public final class RevisionGraph {
 				rev.resolvedDeps = List.copyOf(resolved);
 			}
 		}
+		this.hasDependencies = dependencies;
 		// link down revisions and dependencies; compute heads
 		boolean[] hasChild = new boolean[n];
 		boolean[] hasAnyChild = new boolean[n];
@@ -319,6 +325,10 @@ public final class RevisionGraph {
 		}
 		if (realHeadRevs.isEmpty() || realBaseRevs.isEmpty()) {
 			throw new CycleDetectedException(CycleDetectedException.Kind.DEPENDENCY_CYCLE, ids(List.of(this.revs)));
+		}
+		if (!this.hasDependencies) {
+			// without dependencies every edge is a down-revision edge: the walk below is the one above
+			return;
 		}
 		space = related(realHeadRevs, Edges.ALL_DOWN, false);
 		space.and(related(realBaseRevs, Edges.ALL_NEXT, false));

@@ -299,6 +299,14 @@ public final class ScriptDirectory {
 	 */
 	static void sortAsPaths(List<String> names) {
 		names.sort(null);
+		boolean pairs = false;
+		for (String name : names) {
+			// constant time for Latin-1 names; only a surrogate pair orders differently by code point
+			pairs |= name.codePointCount(0, name.length()) != name.length();
+		}
+		if (!pairs) {
+			return;
+		}
 		for (int i = 1; i < names.size(); i++) {
 			if (compareCodePoints(names.get(i - 1), names.get(i)) > 0) {
 				names.sort(ScriptDirectory::compareCodePoints);
