@@ -114,9 +114,26 @@ public final class VersionTable {
 
 	/** The version rows, in the order the database returns them (plain SELECT); empty when the table does not exist. */
 	public List<String> read(Connection connection) throws SQLException {
+		if (connection.getAutoCommit()) {
+			// the common case, a service starting at head: one SELECT, no catalog look-up; a failed
+			// statement in autocommit leaves nothing to roll back, so only then ask the catalog why
+			try {
+				return select(connection);
+			}
+			catch (SQLException ex) {
+				if (!exists(connection)) {
+					return new ArrayList<>();
+				}
+				throw ex;
+			}
+		}
 		if (!exists(connection)) {
 			return new ArrayList<>();
 		}
+		return select(connection);
+	}
+
+	private List<String> select(Connection connection) throws SQLException {
 		List<String> rows = new ArrayList<>();
 		try (Statement s = connection.createStatement();
 				ResultSet rs = s.executeQuery("SELECT version_num FROM " + qualifiedName())) {
