@@ -68,9 +68,10 @@ public final class Autogenerate {
 			report.addAll(d.report());
 		}
 		String dialectName = (dialect != null) ? dialect.name() : null;
-		List<MigrateOperation> upgrade = OperationMapper.toOperations(differences, dialectName,
+		boolean batch = dialect != null && dialect.alterNeedsBatch();
+		List<MigrateOperation> upgrade = OperationMapper.toOperations(differences, batch,
 				(t) -> database.table(t).orElse(null));
-		List<MigrateOperation> downgrade = OperationMapper.toOperations(reverse(differences), dialectName,
+		List<MigrateOperation> downgrade = OperationMapper.toOperations(reverse(differences), batch,
 				(t) -> models.table(t).orElse(null));
 		return new SchemaDiff(upgrade, downgrade, report, differences, dialectName);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.migrate.autogenerate.Autogenerate.RenderedRevision;
+import dev.migrate.dialect.DialectResolver;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
@@ -27,7 +28,7 @@ final class JavaRenderer {
 	}
 
 	static RenderedRevision render(SchemaDiff diff) {
-		boolean batch = "sqlite".equals(diff.dialect());
+		boolean batch = diff.dialect() != null && DialectResolver.byName(diff.dialect()).alterNeedsBatch();
 		List<String> imports = new ArrayList<>();
 		imports.add("static dev.migrate.operations.Ddl.*");
 		imports.add("static dev.migrate.schema.ColumnType.*");

@@ -35,12 +35,13 @@ final class OperationMapper {
 
 	/**
 	 * The operations for {@code differences}.
-	 * @param current the definition of a table before the operations run (for SQLite's batch), or null
+	 * @param batchAlters group each table's changes in one batch (the dialect's {@code alterNeedsBatch()})
+	 * @param current the definition of a table before the operations run (for the batch), or null
 	 */
-	static List<MigrateOperation> toOperations(List<Difference> differences, String dialect,
+	static List<MigrateOperation> toOperations(List<Difference> differences, boolean batchAlters,
 			Function<String, Table> current) {
 		List<MigrateOperation> result = new ArrayList<>();
-		for (Object step : plan(differences, "sqlite".equals(dialect))) {
+		for (Object step : plan(differences, batchAlters)) {
 			if (step instanceof Batch batch) {
 				List<MigrateOperation> inner = new ArrayList<>();
 				batch.differences().forEach((d) -> inner.addAll(toOperation(d)));

@@ -231,17 +231,18 @@ final class SchemaComparator {
 		return true;
 	}
 
-	private boolean mysql() {
-		return this.dialect != null && "mysql".equals(this.dialect.name());
+	/** Whether the database indexes foreign keys by itself (MySQL/MariaDB). */
+	private boolean indexesForeignKeys() {
+		return this.dialect != null && this.dialect.indexesForeignKeys();
 	}
 
 	/**
-	 * MySQL's own indexes for foreign keys: named as the key (or its first column when the key
+	 * The database's own indexes for foreign keys (MySQL's): named as the key (or its first column when the key
 	 * has no name), on exactly its columns. Not model indexes; dropped with their key.
 	 */
 	private Set<String> implicitIndexes(Table db) {
 		Set<String> names = new HashSet<>();
-		if (!mysql()) {
+		if (!indexesForeignKeys()) {
 			return names;
 		}
 		for (ForeignKey fk : db.foreignKeys()) {
@@ -258,7 +259,7 @@ final class SchemaComparator {
 
 	/** Whether MySQL will create an index for a new foreign key: no index of the models starts with its columns. */
 	private boolean createsImplicitIndex(Table model, ForeignKey fk) {
-		if (!mysql()) {
+		if (!indexesForeignKeys()) {
 			return false;
 		}
 		List<List<String>> leading = new ArrayList<>();
@@ -310,7 +311,7 @@ final class SchemaComparator {
 		}
 		String a = action.trim().toUpperCase(Locale.ROOT);
 		if (a.isEmpty() || a.equals("NO ACTION")
-				|| (a.equals("RESTRICT") && this.dialect != null && "mysql".equals(this.dialect.name()))) {
+				|| (a.equals("RESTRICT") && this.dialect != null && this.dialect.restrictIsNoAction())) {
 			return null;
 		}
 		return a;

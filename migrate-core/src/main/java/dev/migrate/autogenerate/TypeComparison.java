@@ -1,7 +1,6 @@
 package dev.migrate.autogenerate;
 
 import java.util.Locale;
-import java.util.Set;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.reflect.TypeNames;
@@ -17,8 +16,6 @@ import dev.migrate.schema.ColumnType.Kind;
  */
 final class TypeComparison {
 
-	private static final Set<Kind> INTEGERS = Set.of(Kind.SMALLINT, Kind.INTEGER, Kind.BIGINT);
-
 	private TypeComparison() {
 	}
 
@@ -26,17 +23,16 @@ final class TypeComparison {
 		if (model.equals(database)) {
 			return true;
 		}
-		String vendor = (dialect != null) ? dialect.name() : "";
-		ColumnType m = normalize(model, vendor);
-		ColumnType d = normalize(database, vendor);
-		if (matches(m, d, vendor)) {
+		ColumnType m = normalize(model, dialect);
+		ColumnType d = normalize(database, dialect);
+		if (matches(m, d)) {
 			return true;
 		}
 		// what the dialect writes for the model's type, read back as the catalog would report it
 		if (dialect != null && model.kind() != Kind.RAW) {
 			try {
-				ColumnType rendered = normalize(TypeNames.parse(dialect.typeSql(model)), vendor);
-				return matches(rendered, d, vendor);
+				ColumnType rendered = normalize(TypeNames.parse(dialect.typeSql(model)), dialect);
+				return matches(rendered, d);
 			}
 			catch (RuntimeException ex) {
 				return false;
@@ -45,56 +41,17 @@ final class TypeComparison {
 		return false;
 	}
 
-	private static ColumnType normalize(ColumnType type, String vendor) {
+	/** A raw type parsed where possible, then the dialect's synonyms folded together. */
+	private static ColumnType normalize(ColumnType type, Dialect dialect) {
 		ColumnType t = type;
 		if (t.kind() == Kind.RAW) {
 			ColumnType parsed = TypeNames.parse(t.raw());
 			t = (parsed.kind() != Kind.RAW) ? parsed : ColumnType.raw(canonicalRaw(t.raw()));
 		}
-		switch (vendor) {
-			case "postgresql" -> {
-				if (t.kind() == Kind.BINARY) {
-					t = ColumnType.BINARY; // bytea has no length
-				}
-			}
-			case "mysql" -> {
-				if (t.kind() == Kind.TIMESTAMP) {
-					t = ColumnType.TIMESTAMP; // no time-zone-aware type
-				}
-				else if (t.kind() == Kind.JSON) {
-					t = ColumnType.TEXT; // MariaDB: LONGTEXT with a JSON check
-				}
-				else if (isChar36(t)) {
-					t = ColumnType.UUID;
-				}
-			}
-			case "sqlite" -> {
-				if (INTEGERS.contains(t.kind())) {
-					t = ColumnType.INTEGER; // one INTEGER storage class
-				}
-				else if (t.kind() == Kind.TIMESTAMP) {
-					t = ColumnType.TIMESTAMP;
-				}
-				else if (t.kind() == Kind.JSON) {
-					t = ColumnType.TEXT;
-				}
-				else if (isChar36(t)) {
-					t = ColumnType.UUID;
-				}
-			}
-			default -> {
-			}
-		}
-		return t;
+		return (dialect != null) ? dialect.comparableType(t) : t;
 	}
 
-	private static boolean isChar36(ColumnType t) {
-		return (t.kind() == Kind.STRING && Integer.valueOf(36).equals(t.length()))
-				|| (t.kind() == Kind.RAW && "char(36)".equalsIgnoreCase(t.raw().replace(" ", ""))) || (t.kind() == Kind.BINARY
-						&& Integer.valueOf(16).equals(t.length()));
-	}
-
-	private static boolean matches(ColumnType m, ColumnType d, String vendor) {
+	private static boolean matches(ColumnType m, ColumnType d) {
 		if (m.equals(d)) {
 			return true;
 		}

@@ -728,4 +728,11 @@ public abstract class DefaultDialect implements Dialect {
 		return name();
 	}
 
+	/** {@code CHAR(36)} or {@code BINARY(16)}: how databases without a UUID type store one. */
+	protected static boolean isUuidStorage(ColumnType t) {
+		return (t.kind() == ColumnType.Kind.STRING && Integer.valueOf(36).equals(t.length()))
+				|| (t.kind() == ColumnType.Kind.RAW && "char(36)".equalsIgnoreCase(t.raw().replace(" ", "")))
+				|| (t.kind() == ColumnType.Kind.BINARY && Integer.valueOf(16).equals(t.length()));
+	}
+
 }

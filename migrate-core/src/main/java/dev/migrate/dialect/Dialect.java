@@ -81,6 +81,41 @@ public interface Dialect {
 	/** Releases the lock taken by {@link #acquireLock}. */
 	void releaseLock(Connection connection, String lockName) throws SQLException;
 
+	/**
+	 * The form of a type that autogenerate compares (Alembic's type synonyms): what this database
+	 * cannot tell apart is folded together, e.g. SQLite's one INTEGER storage class. Identity by
+	 * default.
+	 */
+	default ColumnType comparableType(ColumnType type) {
+		return type;
+	}
+
+	/** Whether the database reads a backslash in a string literal as an escape (MySQL/MariaDB). */
+	default boolean backslashEscapes() {
+		return false;
+	}
+
+	/**
+	 * Whether ALTERs beyond adding a column or an index need batch mode's "move and copy"
+	 * (SQLite), so autogenerate groups a table's changes in one {@code batchAlterTable}.
+	 */
+	default boolean alterNeedsBatch() {
+		return false;
+	}
+
+	/**
+	 * Whether the database creates an index of its own for every foreign key that no index
+	 * covers (MySQL/MariaDB); autogenerate then neither reports nor drops those indexes.
+	 */
+	default boolean indexesForeignKeys() {
+		return false;
+	}
+
+	/** Whether RESTRICT is the same as the default NO ACTION (MySQL/MariaDB). */
+	default boolean restrictIsNoAction() {
+		return false;
+	}
+
 	/** Reflects the live schema with bulk catalog queries. */
 	SchemaReflector reflector();
 

@@ -105,8 +105,8 @@ public final class SqlMigrationScript extends MigrationScript {
 
 	private static void run(Operations op, String sql, List<String> statements) {
 		List<String> toRun = statements;
-		if ("mysql".equals(op.context().dialect().name())) {
-			// MySQL reads backslashes as escapes in every string literal
+		if (op.context().dialect().backslashEscapes()) {
+			// backslashes are escapes in every string literal there: split accordingly
 			toRun = SqlStatementSplitter.split(sql, true);
 		}
 		for (String statement : toRun) {

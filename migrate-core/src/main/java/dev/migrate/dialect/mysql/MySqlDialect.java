@@ -366,4 +366,31 @@ public class MySqlDialect extends DefaultDialect {
 		return new MySqlReflector();
 	}
 
+	/** No time-zone-aware timestamp; JSON is LONGTEXT on MariaDB; UUIDs are stored as CHAR(36). */
+	@Override
+	public ColumnType comparableType(ColumnType type) {
+		if (type.kind() == ColumnType.Kind.TIMESTAMP) {
+			return ColumnType.TIMESTAMP;
+		}
+		if (type.kind() == ColumnType.Kind.JSON) {
+			return ColumnType.TEXT;
+		}
+		return isUuidStorage(type) ? ColumnType.UUID : type;
+	}
+
+	@Override
+	public boolean backslashEscapes() {
+		return true;
+	}
+
+	@Override
+	public boolean indexesForeignKeys() {
+		return true;
+	}
+
+	@Override
+	public boolean restrictIsNoAction() {
+		return true;
+	}
+
 }

@@ -156,4 +156,10 @@ public class PostgresDialect extends DefaultDialect {
 		return new PostgresReflector();
 	}
 
+	/** {@code bytea} has no length. */
+	@Override
+	public ColumnType comparableType(ColumnType type) {
+		return (type.kind() == ColumnType.Kind.BINARY) ? ColumnType.BINARY : type;
+	}
+
 }

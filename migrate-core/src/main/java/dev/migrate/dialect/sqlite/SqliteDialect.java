@@ -213,4 +213,21 @@ public class SqliteDialect extends DefaultDialect {
 		return new SqliteReflector();
 	}
 
+	/** One INTEGER storage class; timestamps, JSON and UUIDs are stored as text. */
+	@Override
+	public ColumnType comparableType(ColumnType type) {
+		return switch (type.kind()) {
+			case SMALLINT, INTEGER, BIGINT -> ColumnType.INTEGER;
+			case TIMESTAMP -> ColumnType.TIMESTAMP;
+			case JSON -> ColumnType.TEXT;
+			default -> isUuidStorage(type) ? ColumnType.UUID : type;
+		};
+	}
+
+	/** SQLite's ALTER TABLE renames and adds; everything else needs batch mode. */
+	@Override
+	public boolean alterNeedsBatch() {
+		return true;
+	}
+
 }
