@@ -124,7 +124,8 @@ public final class VersionTable {
 				if (!exists(connection)) {
 					return new ArrayList<>();
 				}
-				throw ex;
+				// another runner created the table in between: it is there now, read it
+				return select(connection);
 			}
 		}
 		if (!exists(connection)) {
