@@ -73,7 +73,10 @@ public class MigrationMetrics implements MigrationListener, MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		Map<String, Migrator> migrators = this.beanFactory.getBeansOfType(Migrator.class, false, false);
+		// Micrometer holds a gauge's state object weakly; nothing else refers to a PendingCount,
+		// so without a strong reference the gauge would read NaN after the next garbage collection.
 		migrators.forEach((name, migrator) -> Gauge.builder(PENDING, new PendingCount(migrator), PendingCount::get)
+			.strongReference(true)
 			.description("Revisions not yet applied to the database")
 			.tag("migrator", name)
 			.register(registry));

@@ -203,4 +203,15 @@ class MigrationsActuatorAutoConfigurationTests {
 		});
 	}
 
+	@Test
+	void pendingGaugeSurvivesGarbageCollection() {
+		this.contextRunner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			context.getBean(MigrationMetrics.class).bindTo(registry);
+			GarbageCollection.clearWeakReferences();
+			assertThat(registry.get(MigrationMetrics.PENDING).tag("migrator", "migrator").gauge().value())
+				.isEqualTo(2.0);
+		});
+	}
+
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import dev.migrate.actuate.autoconfigure.GarbageCollection;
 import dev.migrate.command.MigrateConfig;
 import dev.migrate.command.Migrator;
 import dev.migrate.testing.TestDatabases;
@@ -213,6 +214,7 @@ class MigrationsEndpointWebTests {
 		assertThat(applied.read("$.measurements[0].value", Double.class)).isEqualTo(2.0);
 		DocumentContext timer = json("/actuator/metrics/migrate.step.duration");
 		assertThat(timer.read("$.measurements[?(@.statistic == 'COUNT')].value", List.class)).containsExactly(2.0);
+		GarbageCollection.clearWeakReferences();
 		DocumentContext pending = json("/actuator/metrics/migrate.revisions.pending?tag=migrator:migrator");
 		assertThat(pending.read("$.measurements[0].value", Double.class)).isEqualTo(0.0);
 	}
