@@ -48,6 +48,9 @@ final class CliContext implements AutoCloseable {
 
 	private JavaRevisionCompiler compiler;
 
+	/** Directories new revisions are written to that the script location reaches only once built. */
+	private final List<Path> writtenNotBuilt = new ArrayList<>();
+
 	private DataSource dataSource;
 
 	CliContext(Settings settings, Map<String, String> arguments, PrintWriter out, PrintWriter err, boolean json) {
@@ -100,6 +103,9 @@ final class CliContext implements AutoCloseable {
 					sources.addAll(JavaRevisionCompiler.sources(directoryOf(location)));
 				}
 			}
+			for (Path dir : this.writtenNotBuilt) {
+				sources.addAll(JavaRevisionCompiler.sources(dir));
+			}
 			List<URL> urls = new ArrayList<>();
 			if (!sources.isEmpty()) {
 				this.compiler = new JavaRevisionCompiler();
@@ -137,6 +143,25 @@ final class CliContext implements AutoCloseable {
 		return List.of(path);
 	}
 
+	/**
+	 * Loads the configured {@code versions-dir} too, when it is set and the script location reaches
+	 * it only through a build (a {@code classpath:} location over compiled classes): the revisions
+	 * written there but not yet compiled or copied are then part of the graph, so a second
+	 * {@code revision} takes the first one as its parent instead of making a second head. Copies of
+	 * the same SQL file in the build output are one revision; compiled classes of the same Java
+	 * revision resolve to the freshly compiled source. Call before the first migrator is made.
+	 */
+	void loadVersionsDirectory() {
+		String configured = this.settings.get("versions-dir");
+		if (configured == null || this.classLoader != null) {
+			return;
+		}
+		Path dir = this.settings.path(configured);
+		if (Files.isDirectory(dir)) {
+			this.writtenNotBuilt.add(dir.toAbsolutePath().normalize());
+		}
+	}
+
 	/** The revision locations the engine loads, directories made absolute and checked. */
 	List<String> locations() {
 		String raw = this.settings.require("script-location", "where the revisions are");
@@ -152,6 +177,12 @@ final class CliContext implements AutoCloseable {
 						+ ".  Please use the 'init' command to create a new scripts folder.");
 			}
 			locations.add("filesystem:" + dir);
+		}
+		for (Path dir : this.writtenNotBuilt) {
+			String location = "filesystem:" + dir;
+			if (!locations.contains(location)) {
+				locations.add(location);
+			}
 		}
 		classLoader();
 		if (this.compiler != null) {

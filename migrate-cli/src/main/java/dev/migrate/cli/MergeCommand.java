@@ -37,6 +37,7 @@ final class MergeCommand extends AbstractCommand {
 
 	@Override
 	void run(CliContext context) {
+		context.loadVersionsDirectory();
 		Migrator migrator = context.offlineMigrator(false);
 		RevisionFormatter formatter = formatter(migrator, List.of());
 		List<String> down = new ArrayList<>();

@@ -62,6 +62,7 @@ final class RevisionCommand extends AbstractCommand {
 
 	@Override
 	void run(CliContext context) {
+		context.loadVersionsDirectory();
 		Migrator migrator = this.autogenerate ? context.onlineMigrator() : context.offlineMigrator(false);
 		RevisionFormatter formatter = formatter(migrator, List.of());
 		List<String> down = downRevisions(migrator, formatter, this.head, this.splice);

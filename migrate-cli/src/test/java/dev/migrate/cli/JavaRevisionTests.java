@@ -131,6 +131,90 @@ class JavaRevisionTests {
 	}
 
 	@Test
+	void theDocumentedSourceLayoutLoadsEachRevisionOnceAfterABuild() throws Exception {
+		// the docs' layout: Java and SQL source directories, and target/classes for the models
+		Path java = Files.createDirectories(this.project.resolve("src/main/java/db/migrations"));
+		Path resources = Files.createDirectories(this.project.resolve("src/main/resources/db/migrations"));
+		Path classes = Files.createDirectories(this.project.resolve("target/classes"));
+		Files.writeString(java.resolve("R20240101_000000_CreateAccounts.java"), """
+				package db.migrations;
+
+				import dev.migrate.operations.Operations;
+				import dev.migrate.script.Migration;
+				import dev.migrate.script.Revision;
+
+				@Revision(id = "aaaa00000001", message = "create accounts")
+				public class R20240101_000000_CreateAccounts implements Migration {
+					public void upgrade(Operations op) {
+						op.execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY)");
+					}
+					public void downgrade(Operations op) {
+						op.execute("DROP TABLE accounts");
+					}
+				}
+				""");
+		String sql = """
+				-- revision: bbbb00000002
+				-- down_revision: aaaa00000001
+				-- message: add notes
+
+				-- migrate:upgrade
+				CREATE TABLE notes (id INTEGER PRIMARY KEY);
+
+				-- migrate:downgrade
+				DROP TABLE notes;
+				""";
+		Files.writeString(resources.resolve("bbbb00000002_add_notes.sql"), sql);
+		// what `mvn compile` leaves: the compiled class and a copy of the SQL file
+		int javac = ToolProvider.getSystemJavaCompiler()
+			.run(null, null, null, "-classpath", System.getProperty("java.class.path"), "-d", classes.toString(),
+					java.resolve("R20240101_000000_CreateAccounts.java").toString());
+		assertThat(javac).isZero();
+		Path copy = Files.createDirectories(classes.resolve("db/migrations")).resolve("bbbb00000002_add_notes.sql");
+		Files.writeString(copy, sql);
+		List<String> args = new ArrayList<>(List.of(this.db.cliArgs()));
+		args.addAll(List.of("--script-location", "src/main/java/db/migrations, src/main/resources/db/migrations",
+				"--classpath", "target/classes"));
+		CliRunner built = new CliRunner(this.project, args.toArray(String[]::new));
+		assertThat(ok(built, "heads").lines()).containsExactly("bbbb00000002 (head)");
+		ok(built, "upgrade", "head");
+		assertThat(tableExists("accounts")).isTrue();
+		assertThat(tableExists("notes")).isTrue();
+		// a stale copy that differs from its source is still an error, and says so
+		Files.writeString(copy, sql.replace("notes (id", "notes (x INTEGER, id"));
+		Result stale = built.run("heads");
+		assertThat(stale.exitCode()).as(stale.toString()).isEqualTo(2);
+		assertThat(stale.err()).contains("Duplicate revision id 'bbbb00000002'").contains("two copies of one file that differ");
+	}
+
+	@Test
+	void revisionsWrittenButNotYetBuiltAreParentsOfTheNextOne() throws Exception {
+		Path src = Files.createDirectories(this.project.resolve("src/versions"));
+		Path classes = Files.createDirectories(this.project.resolve("classes"));
+		List<String> args = new ArrayList<>(List.of(this.db.cliArgs()));
+		args.addAll(List.of("--script-location", "classpath:versions", "--classpath", "classes", "--versions-dir",
+				"src/versions", "--package", "versions"));
+		CliRunner fromClasspath = new CliRunner(this.project, args.toArray(String[]::new));
+		ok(fromClasspath, "revision", "--rev-id", "aaaa00000001", "-m", "first");
+		Thread.sleep(1100);
+		ok(fromClasspath, "revision", "--rev-id", "bbbb00000002", "-m", "second");
+		ok(fromClasspath, "revision", "--sql", "--rev-id", "cccc00000003", "-m", "third");
+		assertThat(Files.readString(javaFileIn(src, "bbbb00000002"))).contains("down = \"aaaa00000001\"");
+		assertThat(CliRunner.files(src).stream().filter((f) -> f.toString().endsWith(".sql")).findFirst().orElseThrow())
+			.content().contains("-- down_revision: bbbb00000002");
+		assertThat(ok(fromClasspath, "heads").lines()).isEmpty(); // nothing is built yet: the graph is empty
+	}
+
+	static Path javaFileIn(Path dir, String id) throws Exception {
+		for (Path f : CliRunner.files(dir)) {
+			if (f.toString().endsWith(".java") && Files.readString(f).contains("id = \"" + id + "\"")) {
+				return f;
+			}
+		}
+		throw new AssertionError("no Java revision " + id + " in " + CliRunner.files(dir));
+	}
+
+	@Test
 	void aJavaRevisionThatDoesNotCompileIsBadInputNamingFileAndLine() throws Exception {
 		Files.writeString(this.versions.resolve("Broken.java"), "package versions;\n\npublic class Broken {\n\tint x = ;\n}\n");
 		Result result = this.cli.run("heads");

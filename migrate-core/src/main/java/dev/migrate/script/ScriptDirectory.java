@@ -169,6 +169,17 @@ public final class ScriptDirectory {
 					if (other.origin().equals(script.origin())) {
 						continue; // the same resource reached twice (e.g. a location listed twice)
 					}
+					if (other instanceof SqlMigrationScript a && script instanceof SqlMigrationScript b) {
+						if (a.isCopyOf(b)) {
+							continue; // one file reached through two locations (sources and build output)
+						}
+						if (a.source().equals(b.source())) {
+							throw new ScriptException(script.origin(), "Duplicate revision id '" + script.id()
+									+ "' in " + other.origin() + " and " + script.origin()
+									+ ": two copies of one file that differ (a stale build output? rebuild, or"
+									+ " list only one of the locations)");
+						}
+					}
 					throw new ScriptException(script.origin(), "Duplicate revision id '" + script.id() + "' in "
 							+ other.origin() + " and " + script.origin());
 				}

@@ -43,6 +43,25 @@ public final class SqlMigrationScript extends MigrationScript {
 		return this.fileName;
 	}
 
+	/**
+	 * Whether {@code other} is a copy of this file: the same file name, header and sections, as a
+	 * source directory and the build output it is copied to (say {@code src/main/resources} and
+	 * {@code target/classes}) hold the same revision.
+	 */
+	boolean isCopyOf(SqlMigrationScript other) {
+		return this.fileName.equals(other.fileName) && this.upgradeSql.equals(other.upgradeSql)
+				&& java.util.Objects.equals(this.downgradeSql, other.downgradeSql)
+				&& transactional() == other.transactional() && sameHeader(other);
+	}
+
+	private boolean sameHeader(MigrationScript other) {
+		RevisionNode a = node();
+		RevisionNode b = other.node();
+		return a.downRevisions().equals(b.downRevisions()) && a.branchLabels().equals(b.branchLabels())
+				&& a.dependsOn().equals(b.dependsOn()) && java.util.Objects.equals(message(), other.message())
+				&& java.util.Objects.equals(createDate(), other.createDate());
+	}
+
 	@Override
 	public String kind() {
 		return "sql";
