@@ -51,8 +51,15 @@ final class JpaModelReader {
 	/** Collection attributes, read once every entity table is known. */
 	private final List<Map.Entry<Attribute, TableParts>> collections = new ArrayList<>();
 
-	JpaModelReader(List<Class<?>> entities) {
+	private final Naming naming;
+
+	JpaModelReader(List<Class<?>> entities, Naming naming) {
 		this.entities = entities;
+		this.naming = naming;
+	}
+
+	private String physical(String logical) {
+		return this.naming.physical(logical);
 	}
 
 	static boolean isEntity(Class<?> type) {
@@ -124,7 +131,7 @@ final class JpaModelReader {
 				case "CHAR" -> ColumnType.raw("CHAR(1)");
 				default -> ColumnType.string(length);
 			};
-			parts.addColumn(Column.of(HibernateNaming.physical(name), type).notNull(), root);
+			parts.addColumn(Column.of(physical(name), type).notNull(), root);
 		}
 		for (Class<?> sub : subclasses) {
 			for (Class<?> type : hierarchy(sub, parentEntity(sub))) {
@@ -142,7 +149,7 @@ final class JpaModelReader {
 		for (Column id : parentIds) {
 			String name = id.name();
 			if (pkJoin != null && parentIds.size() == 1 && !str(pkJoin, "name").isEmpty()) {
-				name = HibernateNaming.physical(str(pkJoin, "name"));
+				name = physical(str(pkJoin, "name"));
 			}
 			parts.addColumn(new Column(name, id.type(), false, null, true, false, null), entity);
 			local.add(name);
@@ -261,10 +268,10 @@ final class JpaModelReader {
 			Annotation jc = (i < joinColumns.size()) ? joinColumns.get(i) : null;
 			String referencedName = id.name();
 			if (jc != null && !str(jc, "referencedColumnName").isEmpty()) {
-				referencedName = HibernateNaming.physical(str(jc, "referencedColumnName"));
+				referencedName = physical(str(jc, "referencedColumnName"));
 			}
-			String name = (jc != null && !str(jc, "name").isEmpty()) ? HibernateNaming.physical(str(jc, "name"))
-					: HibernateNaming.physical(field.getName() + "_" + referencedName);
+			String name = (jc != null && !str(jc, "name").isEmpty()) ? physical(str(jc, "name"))
+					: physical(field.getName() + "_" + referencedName);
 			boolean nullable = forceNullable || (optional && (jc == null || Boolean.TRUE.equals(attr(jc, "nullable"))));
 			if (jc != null && Boolean.TRUE.equals(attr(jc, "unique"))) {
 				unique = true;
@@ -356,7 +363,7 @@ final class JpaModelReader {
 		Annotation column = columnAnnotation(field, override);
 		boolean id = annotation(field, "Id") != null;
 		String logical = (column != null && !str(column, "name").isEmpty()) ? str(column, "name") : field.getName();
-		String name = HibernateNaming.physical(logical);
+		String name = physical(logical);
 		ColumnType type = columnType(field, field.getType(), column);
 		boolean nullable = !field.getType().isPrimitive() && !id;
 		if (column != null && Boolean.FALSE.equals(attr(column, "nullable"))) {
@@ -483,8 +490,8 @@ final class JpaModelReader {
 				if (targetParts == null) {
 					return; // the target's table is not among the models
 				}
-				String name = !str(joinColumn, "name").isEmpty() ? HibernateNaming.physical(str(joinColumn, "name"))
-						: HibernateNaming.physical(field.getName() + "_" + ownerIds.get(0).name());
+				String name = !str(joinColumn, "name").isEmpty() ? physical(str(joinColumn, "name"))
+						: physical(field.getName() + "_" + ownerIds.get(0).name());
 				targetParts.addColumn(new Column(name, ownerIds.get(0).type(),
 						Boolean.TRUE.equals(attr(joinColumn, "nullable")), null, false, false, null), declaring);
 				targetParts.foreignKeys.add(new ForeignKey("fk_" + targetParts.name + "_" + name, List.of(name),
@@ -493,8 +500,8 @@ final class JpaModelReader {
 			}
 			Annotation joinTable = annotation(field, "JoinTable");
 			String name = (joinTable != null && !str(joinTable, "name").isEmpty())
-					? HibernateNaming.physical(str(joinTable, "name"))
-					: HibernateNaming.physical(owner.name + "_" + field.getName());
+					? physical(str(joinTable, "name"))
+					: physical(this.naming.joinTable(owner.name, field.getName(), tableName(target)));
 			String inverse = inverseAttribute(target, field.getName());
 			String ownerPrefix = (inverse != null) ? inverse : entityName(ownerEntity);
 			TableParts join = new TableParts(ownerEntity, name, owner.schema);
@@ -519,8 +526,8 @@ final class JpaModelReader {
 		// @ElementCollection
 		Annotation collectionTable = annotation(field, "CollectionTable");
 		String name = (collectionTable != null && !str(collectionTable, "name").isEmpty())
-				? HibernateNaming.physical(str(collectionTable, "name"))
-				: HibernateNaming.physical(entityName(ownerEntity) + "_" + field.getName());
+				? physical(str(collectionTable, "name"))
+				: physical(entityName(ownerEntity) + "_" + field.getName());
 		TableParts table = new TableParts(ownerEntity, name, owner.schema);
 		List<String> ownerColumns = joinColumns(table, (collectionTable != null)
 				? (Object[]) attr(collectionTable, "joinColumns") : new Object[0], ownerIds, entityName(ownerEntity),
@@ -541,7 +548,7 @@ final class JpaModelReader {
 		else {
 			Annotation column = annotation(field, "Column");
 			String columnName = (column != null && !str(column, "name").isEmpty()) ? str(column, "name") : field.getName();
-			table.addColumn(new Column(HibernateNaming.physical(columnName), columnType(field, element, column), !set,
+			table.addColumn(new Column(physical(columnName), columnType(field, element, column), !set,
 					null, false, false, null), declaring);
 		}
 		if (set) {
@@ -555,8 +562,8 @@ final class JpaModelReader {
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < referenced.size(); i++) {
 			Annotation jc = (i < annotations.length) ? (Annotation) annotations[i] : null;
-			String name = (jc != null && !str(jc, "name").isEmpty()) ? HibernateNaming.physical(str(jc, "name"))
-					: HibernateNaming.physical(prefix + "_" + referenced.get(i).name());
+			String name = (jc != null && !str(jc, "name").isEmpty()) ? physical(str(jc, "name"))
+					: physical(prefix + "_" + referenced.get(i).name());
 			parts.addColumn(new Column(name, referenced.get(i).type(), false, null, false, false, null), owner);
 			names.add(name);
 		}
@@ -624,7 +631,7 @@ final class JpaModelReader {
 			Annotation unique = (Annotation) o;
 			List<String> columns = new ArrayList<>();
 			for (String c : (String[]) attr(unique, "columnNames")) {
-				columns.add(HibernateNaming.physical(c.trim()));
+				columns.add(physical(c.trim()));
 			}
 			String name = str(unique, "name");
 			parts.uniques.add(new UniqueConstraint(name.isEmpty() ? "uk_" + parts.name + "_" + String.join("_", columns)
@@ -632,7 +639,7 @@ final class JpaModelReader {
 		}
 	}
 
-	private static List<String> columnList(String columnList) {
+	private List<String> columnList(String columnList) {
 		List<String> columns = new ArrayList<>();
 		for (String part : columnList.split(",")) {
 			String c = part.trim();
@@ -644,7 +651,7 @@ final class JpaModelReader {
 				c = c.substring(0, c.length() - 5).trim();
 			}
 			if (!c.isEmpty()) {
-				columns.add(HibernateNaming.physical(c));
+				columns.add(physical(c));
 			}
 		}
 		return columns;
@@ -741,14 +748,14 @@ final class JpaModelReader {
 		}
 		Annotation table = annotation(entity, "Table");
 		if (table != null && !str(table, "name").isEmpty()) {
-			return HibernateNaming.physical(str(table, "name"));
+			return physical(str(table, "name"));
 		}
-		return HibernateNaming.physical(entityName(entity));
+		return physical(entityName(entity));
 	}
 
-	private static String schemaOf(Class<?> entity) {
+	private String schemaOf(Class<?> entity) {
 		Annotation table = annotation(entity, "Table");
-		return (table != null && !str(table, "schema").isEmpty()) ? HibernateNaming.physical(str(table, "schema"))
+		return (table != null && !str(table, "schema").isEmpty()) ? physical(str(table, "schema"))
 				: null;
 	}
 

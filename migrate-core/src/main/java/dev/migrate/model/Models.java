@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.migrate.ConfigurationException;
 import dev.migrate.schema.SchemaSnapshot;
@@ -18,11 +19,28 @@ import dev.migrate.schema.Table;
  */
 public final class Models {
 
+	private static final System.Logger LOGGER = System.getLogger(Models.class.getName());
+
 	private Models() {
 	}
 
-	/** Models found in {@code packages} (and sub-packages) on {@code classLoader}. */
+	/**
+	 * Models found in {@code packages} (and sub-packages) on {@code classLoader}, named as Spring
+	 * Boot's default naming strategies name them; warnings are logged.
+	 */
 	public static SchemaSnapshot fromPackages(ClassLoader classLoader, List<String> packages) {
+		return fromPackages(classLoader, packages, Naming.SPRING_BOOT,
+				(warning) -> LOGGER.log(System.Logger.Level.WARNING, warning));
+	}
+
+	/**
+	 * Models found in {@code packages} (and sub-packages) on {@code classLoader}, named with
+	 * {@code naming}. Annotations of the model classes that {@code classLoader} cannot load (the JVM
+	 * drops them silently: a {@code @NotNull} without jakarta.validation-api) are reported to
+	 * {@code warnings}, one line per missing jar.
+	 */
+	public static SchemaSnapshot fromPackages(ClassLoader classLoader, List<String> packages, Naming naming,
+			Consumer<String> warnings) {
 		if (packages == null || packages.isEmpty()) {
 			throw new ConfigurationException("No model packages given (set 'migrate.model-packages' or --models)");
 		}
@@ -43,11 +61,16 @@ public final class Models {
 						+ "' has no @Entity classes or SchemaDefinition implementations on the class path");
 			}
 		}
-		return fromClasses(models);
+		return fromClasses(models, naming, warnings);
 	}
 
-	/** Models from the given classes (JPA entities or schema definitions). */
+	/** Models from the given classes (JPA entities or schema definitions), Spring Boot's naming. */
 	public static SchemaSnapshot fromClasses(List<Class<?>> classes) {
+		return fromClasses(classes, Naming.SPRING_BOOT, (warning) -> LOGGER.log(System.Logger.Level.WARNING, warning));
+	}
+
+	/** Models from the given classes, named with {@code naming}; see {@link #fromPackages(ClassLoader, List, Naming, Consumer)}. */
+	public static SchemaSnapshot fromClasses(List<Class<?>> classes, Naming naming, Consumer<String> warnings) {
 		List<Class<?>> entities = new ArrayList<>();
 		List<Class<?>> definitions = new ArrayList<>();
 		for (Class<?> type : classes) {
@@ -64,7 +87,8 @@ public final class Models {
 		}
 		Map<String, Table> tables = new LinkedHashMap<>();
 		Map<String, String> sources = new LinkedHashMap<>();
-		for (Table table : new JpaModelReader(entities).read()) {
+		UnresolvedAnnotations.of(classes).forEach(warnings);
+		for (Table table : new JpaModelReader(entities, naming).read()) {
 			tables.put(table.name(), table);
 			sources.put(table.name(), "JPA entities");
 		}

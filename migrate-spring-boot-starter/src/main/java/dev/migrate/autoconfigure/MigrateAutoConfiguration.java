@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * Auto-configuration for Migrate: one {@link Migrator} bean per database ({@code migrate.*} and
@@ -57,8 +59,11 @@ public final class MigrateAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@Lazy(false)
-	MigrateInitializer migrateInitializer(MigratorFactory factory, MigrateMigrationStrategy strategy) {
-		return new MigrateInitializer(factory.instances(), strategy);
+	MigrateInitializer migrateInitializer(MigratorFactory factory, MigrateMigrationStrategy strategy,
+			Environment environment, ResourceLoader resourceLoader) {
+		MigrateInitializer initializer = new MigrateInitializer(factory.instances(), strategy);
+		initializer.setNaming(() -> HibernateModelNaming.of(environment, resourceLoader.getClassLoader()));
+		return initializer;
 	}
 
 	@Bean

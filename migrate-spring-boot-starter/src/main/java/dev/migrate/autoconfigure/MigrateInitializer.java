@@ -3,6 +3,7 @@ package dev.migrate.autoconfigure;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -14,6 +15,7 @@ import dev.migrate.autogenerate.SchemaDiff;
 import dev.migrate.autoconfigure.MigrateProperties.Drift;
 import dev.migrate.command.MigrateConfig;
 import dev.migrate.model.Models;
+import dev.migrate.model.Naming;
 import dev.migrate.schema.SchemaSnapshot;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -34,6 +36,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	private final MigrateMigrationStrategy strategy;
 
 	private int order = 0;
+
+	private Supplier<Naming> naming = () -> Naming.SPRING_BOOT;
 
 	/**
 	 * Creates an initializer.
@@ -77,7 +81,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 			return;
 		}
 		MigrateConfig config = instance.migrator().config();
-		SchemaSnapshot models = Models.fromPackages(config.classLoader(), instance.modelPackages());
+		SchemaSnapshot models = Models.fromPackages(config.classLoader(), instance.modelPackages(), this.naming.get(),
+				(warning) -> logger.warn("Migrate: " + instance.beanName() + ": " + warning));
 		if (models.tables().isEmpty()) {
 			logger.info("Migrate: " + instance.beanName() + ": no models found in " + instance.modelPackages()
 					+ ", drift check skipped");
@@ -108,6 +113,15 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 	@Override
 	public int getOrder() {
 		return this.order;
+	}
+
+	/**
+	 * How the drift check names the models' tables and columns (by default Spring Boot's naming
+	 * strategies; the auto-configuration applies the application's
+	 * {@code spring.jpa.hibernate.naming.*}). Resolved when the check runs.
+	 */
+	public void setNaming(Supplier<Naming> naming) {
+		this.naming = naming;
 	}
 
 	public void setOrder(int order) {
