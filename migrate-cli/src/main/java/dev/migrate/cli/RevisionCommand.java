@@ -95,7 +95,8 @@ final class RevisionCommand extends AbstractCommand {
 		if (packages.isEmpty()) {
 			context.settings().require("models", "the packages with the models to compare with the database");
 		}
-		SchemaSnapshot models = Models.fromPackages(context.classLoader(), packages);
+		SchemaSnapshot models = Models.fromPackages(context.classLoader(), packages, ModelNaming.of(context),
+				(warning) -> context.err().println("WARNING: " + warning));
 		CompareOptions options = new CompareOptions(context.settings().bool("compare-type", true),
 				context.settings().bool("compare-server-default", false), Set.of(), Set.of());
 		Set<String> ignored = new LinkedHashSet<>();

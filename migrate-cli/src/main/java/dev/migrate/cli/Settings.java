@@ -56,6 +56,10 @@ final class Settings {
 		keys.put("schema", "schema of the version table (default: the connection's)");
 		keys.put("dialect", "postgresql, h2, sqlite or mysql; needed offline (--sql) without a url");
 		keys.put("models", "packages with the models (JPA entities or schema definitions), comma-separated");
+		keys.put("naming-physical-strategy", "Hibernate physical naming strategy the models are read with (default: "
+				+ "spring.jpa.hibernate.naming.physical-strategy of an application.properties on the classpath, else Spring Boot's)");
+		keys.put("naming-implicit-strategy", "Hibernate implicit naming strategy the models are read with (default: "
+				+ "spring.jpa.hibernate.naming.implicit-strategy of an application.properties on the classpath, else Spring Boot's)");
 		keys.put("compare-type", "autogenerate/check compare column types (default true)");
 		keys.put("compare-server-default", "autogenerate/check compare server defaults (default false)");
 		keys.put("lock-timeout", "how long to wait for the migration lock, ISO-8601 (PT5M) or seconds");

@@ -113,4 +113,43 @@ class MigrateJarIT {
 		assertThat(unreachable.err().strip().lines()).hasSize(1);
 	}
 
+	@Test
+	void modelsReadByTheJarAloneSeeBeanValidationAndTheApplicationsNaming() throws Exception {
+		// an application's compiled entity (target/classes), with its application.properties
+		Path classes = Files.createDirectories(this.project.resolve("classes"));
+		Path src = Files.createDirectories(this.project.resolve("src/app/model"));
+		Path entity = Files.writeString(src.resolve("Owner.java"), """
+				package app.model;
+
+				@jakarta.persistence.Entity
+				public class Owner {
+					@jakarta.persistence.Id
+					private Long id;
+					@jakarta.validation.constraints.NotBlank
+					private String firstName;
+					private String city;
+				}
+				""");
+		int javac = javax.tools.ToolProvider.getSystemJavaCompiler()
+			.run(null, null, null, "-classpath", System.getProperty("java.class.path"), "-proc:none", "-d",
+					classes.toString(), entity.toString());
+		assertThat(javac).isZero();
+		Files.writeString(classes.resolve("application.properties"), "spring.jpa.hibernate.naming.physical-strategy="
+				+ "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl\n");
+		Files.createDirectories(this.project.resolve("versions"));
+		Run revision = migrate(Map.of(), "--url", "jdbc:sqlite:app.db", "--script-location", "versions", "--models",
+				"app.model", "--classpath", "classes", "revision", "--autogenerate", "--rev-id", "aaaa00000001", "-m",
+				"owners");
+		assertThat(revision.exitCode()).as(revision.err()).isZero();
+		assertThat(revision.err()).doesNotContain("WARNING");
+		Path file;
+		try (var files = Files.list(this.project.resolve("versions"))) {
+			file = files.filter((f) -> f.toString().endsWith(".java")).findFirst().orElseThrow();
+		}
+		assertThat(Files.readString(file)).contains("op.createTable(\"owner\",")
+			.contains("column(\"firstname\", string(255)).notNull()")
+			.contains("column(\"city\", string(255)))")
+			.doesNotContain("first_name");
+	}
+
 }

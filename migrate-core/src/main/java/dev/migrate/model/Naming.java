@@ -57,6 +57,23 @@ public final class Naming {
 		return implicit(physicalOf(physicalStrategy), implicitStrategy);
 	}
 
+	/**
+	 * As {@link #of(String, String)}, and any other physical strategy class loaded from
+	 * {@code classLoader} (with Hibernate) and applied through Hibernate's own API.
+	 */
+	public static Naming of(String physicalStrategy, String implicitStrategy, ClassLoader classLoader) {
+		try {
+			return of(physicalStrategy, implicitStrategy);
+		}
+		catch (ConfigurationException unknown) {
+			if (physicalStrategy == null || physicalStrategy.isBlank() || !unknown.getMessage().startsWith("Physical")) {
+				throw unknown;
+			}
+			String name = physicalStrategy.trim();
+			return of(null, implicitStrategy).withPhysical(name, HibernateStrategies.physical(name, classLoader));
+		}
+	}
+
 	/** This naming with another physical strategy, applied to every logical name. */
 	public Naming withPhysical(String name, UnaryOperator<String> physical) {
 		Objects.requireNonNull(physical, "physical");
@@ -76,7 +93,9 @@ public final class Naming {
 			return SPRING_BOOT;
 		}
 		if (s.equals(PHYSICAL_STANDARD) || s.equalsIgnoreCase("standard")) {
-			return new Naming(PHYSICAL_STANDARD, Naming::unquote, false);
+			// Hibernate sends the name as written, unquoted: PostgreSQL and H2 fold it (firstName is the
+			// column firstname), so that is the name to create and compare; quoted names stay as written
+			return new Naming(PHYSICAL_STANDARD, Naming::asUnquotedIdentifier, false);
 		}
 		throw new ConfigurationException("Physical naming strategy '" + s + "' (spring.jpa.hibernate.naming."
 				+ "physical-strategy / naming-physical-strategy) is not one the models can be read with outside "
@@ -113,6 +132,11 @@ public final class Naming {
 	 */
 	String joinTable(String ownerTable, String attribute, String targetTable) {
 		return ownerTable + "_" + (this.jpaCompliantJoinTables ? targetTable : attribute);
+	}
+
+	private static String asUnquotedIdentifier(String logical) {
+		String unquoted = unquote(logical);
+		return (unquoted != logical) ? unquoted : (logical == null) ? null : logical.toLowerCase(Locale.ROOT);
 	}
 
 	private static String unquote(String logical) {

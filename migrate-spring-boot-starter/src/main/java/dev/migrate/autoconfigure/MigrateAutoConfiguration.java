@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import dev.migrate.command.MigrationListener;
 import dev.migrate.command.Migrator;
+import dev.migrate.model.Naming;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -62,7 +63,9 @@ public final class MigrateAutoConfiguration {
 	MigrateInitializer migrateInitializer(MigratorFactory factory, MigrateMigrationStrategy strategy,
 			Environment environment, ResourceLoader resourceLoader) {
 		MigrateInitializer initializer = new MigrateInitializer(factory.instances(), strategy);
-		initializer.setNaming(() -> HibernateModelNaming.of(environment, resourceLoader.getClassLoader()));
+		initializer.setNaming(() -> Naming.of(environment.getProperty("spring.jpa.hibernate.naming.physical-strategy"),
+				environment.getProperty("spring.jpa.hibernate.naming.implicit-strategy"),
+				resourceLoader.getClassLoader()));
 		return initializer;
 	}
 

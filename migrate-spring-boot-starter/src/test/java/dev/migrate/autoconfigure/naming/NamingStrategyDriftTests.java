@@ -43,7 +43,7 @@ class NamingStrategyDriftTests {
 				+ "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl"))
 			.hasRootCauseInstanceOf(MigrateDriftException.class)
 			.rootCause()
-			.hasMessageContaining("firstName")
+			.hasMessageContaining("firstname")
 			.hasMessageContaining("first_name");
 	}
 

@@ -1,56 +1,33 @@
-package dev.migrate.autoconfigure;
+package dev.migrate.model;
 
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 import dev.migrate.ConfigurationException;
-import dev.migrate.model.Naming;
-
-import org.springframework.core.env.Environment;
-import org.springframework.util.ClassUtils;
-import org.springframework.util.StringUtils;
 
 /**
- * The naming the drift check reads the models with: the application's
- * {@code spring.jpa.hibernate.naming.physical-strategy} and {@code implicit-strategy}, as Hibernate
- * applies them when the application runs. Hibernate's and Spring's standard strategies are known;
- * any other physical strategy class is instantiated and asked through Hibernate's own
- * {@code PhysicalNamingStrategy} API. A strategy that names tables and columns differently, or that
- * cannot be used without a running Hibernate, fails the check with a message naming it — a drift
- * check with the wrong names would pass while every query fails.
+ * An application's own physical naming strategy class, asked through Hibernate's
+ * {@code PhysicalNamingStrategy} API (reflectively: core does not depend on Hibernate; the class and
+ * Hibernate must be on the models' class loader). A strategy that names tables and columns
+ * differently, or that cannot be used without a running Hibernate, is a configuration error naming
+ * it: models read with the wrong names would pass a drift check while every query fails.
  */
-final class HibernateModelNaming {
+final class HibernateStrategies {
 
 	static final String PHYSICAL = "spring.jpa.hibernate.naming.physical-strategy";
 
-	static final String IMPLICIT = "spring.jpa.hibernate.naming.implicit-strategy";
-
 	private static final List<String> PROBES = List.of("firstName", "Order", "orderItem", "ABCValue", "x1Y");
 
-	private HibernateModelNaming() {
+	private HibernateStrategies() {
 	}
 
-	static Naming of(Environment environment, ClassLoader classLoader) {
-		String physical = environment.getProperty(PHYSICAL);
-		String implicit = environment.getProperty(IMPLICIT);
+	static UnaryOperator<String> physical(String className, ClassLoader classLoader) {
 		try {
-			return Naming.of(physical, implicit);
-		}
-		catch (ConfigurationException unknownPhysical) {
-			if (!StringUtils.hasText(physical)) {
-				throw unknownPhysical; // the implicit strategy is the one at fault
-			}
-			return Naming.of(null, implicit).withPhysical(physical.trim(), custom(physical.trim(), classLoader));
-		}
-	}
-
-	private static UnaryOperator<String> custom(String className, ClassLoader classLoader) {
-		try {
-			Class<?> strategyType = ClassUtils.forName(className, classLoader);
+			Class<?> strategyType = Class.forName(className, true, classLoader);
 			Object strategy = strategyType.getDeclaredConstructor().newInstance();
-			Class<?> identifierType = ClassUtils.forName("org.hibernate.boot.model.naming.Identifier", classLoader);
-			Class<?> environmentType = ClassUtils.forName("org.hibernate.engine.jdbc.env.spi.JdbcEnvironment",
+			Class<?> identifierType = Class.forName("org.hibernate.boot.model.naming.Identifier", true, classLoader);
+			Class<?> environmentType = Class.forName("org.hibernate.engine.jdbc.env.spi.JdbcEnvironment", true,
 					classLoader);
 			Method toIdentifier = identifierType.getMethod("toIdentifier", String.class);
 			Method text = identifierType.getMethod("getText");
@@ -63,8 +40,8 @@ final class HibernateModelNaming {
 					throw new ConfigurationException("Physical naming strategy " + className + " (" + PHYSICAL
 							+ ") names tables and columns differently ('" + probe + "' becomes table '"
 							+ tables.apply(probe) + "', column '" + columns.apply(probe)
-							+ "'): the drift check cannot read the models with it; set migrate.drift=ignore "
-							+ "or use one naming rule for both");
+							+ "'): the models cannot be read with it; use one naming rule for both, or turn "
+							+ "the drift check off");
 				}
 			}
 			return columns;
@@ -75,8 +52,9 @@ final class HibernateModelNaming {
 		catch (Exception | LinkageError ex) {
 			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
 			throw new ConfigurationException("Physical naming strategy " + className + " (" + PHYSICAL
-					+ ") cannot be applied to the models outside Hibernate: " + cause
-					+ "; the drift check would compare names the application does not use", cause);
+					+ ") cannot be applied to the models outside Hibernate (are the class and hibernate-core on "
+					+ "the models' class path?): " + cause + "; a drift check would compare names the application "
+					+ "does not use", cause);
 		}
 	}
 
