@@ -65,7 +65,7 @@ public final class TypeNames {
 			case "character varying", "varchar", "nvarchar", "varchar2", "varying character", "nvarchar2",
 					"national character varying" ->
 				(p1 != null) ? ColumnType.string(p1) : ColumnType.string();
-			case "text", "clob", "character large object", "longtext", "mediumtext", "tinytext", "varchar_ignorecase",
+			case "text", "clob", "character large object", "longtext", "mediumtext", "tinytext",
 					"national character large object", "nclob" ->
 				ColumnType.TEXT;
 			case "numeric", "decimal", "dec", "number" -> (p1 != null) ? ColumnType.numeric(p1, (p2 != null) ? p2 : 0)

@@ -100,6 +100,18 @@ class ReflectionTest {
 	}
 
 	@Test
+	void h2CaseInsensitiveTextKeepsItsLength() throws Exception {
+		TestDatabase db = TestDatabases.freshH2();
+		run(db, "CREATE TABLE tags (id INTEGER PRIMARY KEY, label VARCHAR_IGNORECASE(40) NOT NULL, note VARCHAR_IGNORECASE)");
+		Table tags = reflect(db, "h2").table("tags").orElseThrow();
+		assertThat(col(tags, "label").type()).isEqualTo(ColumnType.raw("VARCHAR_IGNORECASE(40)"));
+		assertThat(col(tags, "note").type()).isEqualTo(ColumnType.raw("VARCHAR_IGNORECASE"));
+		// a model's columnDefinition of the same type reads back as the same type, not as TEXT
+		assertThat(dev.migrate.reflect.TypeNames.parse("varchar_ignorecase(40)").raw())
+			.isEqualToIgnoringCase("VARCHAR_IGNORECASE(40)");
+	}
+
+	@Test
 	void sqlite() throws Exception {
 		TestDatabase db = TestDatabases.freshSqlite();
 		run(db, """

@@ -189,6 +189,9 @@ public class H2Reflector implements SchemaReflector {
 					: ColumnType.binary(length.intValue());
 			case "NUMERIC", "DECIMAL" -> (precision != null) ? ColumnType.numeric(precision, (scale != null) ? scale : 0)
 					: ColumnType.numeric();
+			// case-insensitive text keeps its length: not a TEXT column
+			case "VARCHAR_IGNORECASE" -> ColumnType.raw((length == null || length >= UNBOUNDED_VARCHAR)
+					? "VARCHAR_IGNORECASE" : "VARCHAR_IGNORECASE(" + length + ")");
 			case "TINYINT" -> ColumnType.SMALLINT;
 			case "DECFLOAT" -> ColumnType.numeric();
 			default -> TypeNames.parse(dataType);
