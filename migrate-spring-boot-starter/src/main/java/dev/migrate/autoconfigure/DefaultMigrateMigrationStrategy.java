@@ -28,7 +28,9 @@ public class DefaultMigrateMigrationStrategy implements MigrateMigrationStrategy
 		long start = System.nanoTime();
 		MigrationResult result = instance.migrator().upgrade(instance.target());
 		if (result.nothingToDo()) {
-			logger.info("Migrate: " + instance.beanName() + ": Database is at head (" + ids(result.headsAfter())
+			boolean toHead = "head".equals(instance.target()) || "heads".equals(instance.target());
+			logger.info("Migrate: " + instance.beanName() + ": Database is at "
+					+ (toHead ? "head" : "the target " + instance.target()) + " (" + ids(result.headsAfter())
 					+ "), nothing to do");
 		}
 		else {

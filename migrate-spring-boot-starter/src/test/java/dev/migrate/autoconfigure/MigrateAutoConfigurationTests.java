@@ -117,6 +117,16 @@ class MigrateAutoConfigurationTests {
 	}
 
 	@Test
+	void atATargetBelowHeadTheLogNamesTheTargetNotHead(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("migrate.target=000000000001").run((context) -> assertThat(context).hasNotFailed());
+		this.contextRunner.withPropertyValues("migrate.target=000000000001").run((context) -> {
+			assertThat(output).contains("Database is at the target 000000000001 (000000000001), nothing to do")
+				.doesNotContain("Database is at head");
+			assertThat(Databases.versions(this.db.dataSource())).containsExactly("000000000001");
+		});
+	}
+
+	@Test
 	void upgradesToTheConfiguredTarget() {
 		this.contextRunner.withPropertyValues("migrate.target=000000000001").run((context) -> {
 			assertThat(Databases.versions(this.db.dataSource())).containsExactly("000000000001");
