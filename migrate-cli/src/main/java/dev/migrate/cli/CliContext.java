@@ -251,6 +251,7 @@ final class CliContext implements AutoCloseable {
 		if (lockTimeout != null) {
 			builder.lockTimeout(duration(lockTimeout));
 		}
+		builder.transactionPerMigration(this.settings.bool("transaction-per-migration", true));
 		return builder;
 	}
 
