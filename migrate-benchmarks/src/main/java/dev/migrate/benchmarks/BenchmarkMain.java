@@ -559,19 +559,28 @@ public final class BenchmarkMain {
 	}
 
 	private String newDatabase() {
-		String name = "bench_" + (++this.databases);
-		try (Connection c = this.postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+		return createDatabase(this.postgres, "bench_" + (++this.databases));
+	}
+
+	private void dropDatabase(String url) {
+		dropDatabase(this.postgres, url);
+	}
+
+	/** Creates a database on the server; returns its JDBC URL. */
+	static String createDatabase(EmbeddedPostgres postgres, String name) {
+		try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
 			s.execute("CREATE DATABASE " + name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create database " + name, ex);
 		}
-		return this.postgres.getJdbcUrl("postgres", name);
+		return postgres.getJdbcUrl("postgres", name);
 	}
 
-	private void dropDatabase(String url) {
+	/** Drops the database of a URL made by {@link #createDatabase}. */
+	static void dropDatabase(EmbeddedPostgres postgres, String url) {
 		String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
-		try (Connection c = this.postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+		try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
 			s.execute("DROP DATABASE IF EXISTS " + name);
 		}
 		catch (SQLException ex) {

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -178,24 +175,11 @@ final class ColdStart {
 	}
 
 	private String newDatabase() {
-		String name = "cold_" + (++this.databases);
-		try (Connection c = this.postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-			s.execute("CREATE DATABASE " + name);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create database " + name, ex);
-		}
-		return this.postgres.getJdbcUrl("postgres", name);
+		return BenchmarkMain.createDatabase(this.postgres, "cold_" + (++this.databases));
 	}
 
 	private void dropDatabase(String url) {
-		String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
-		try (Connection c = this.postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-			s.execute("DROP DATABASE IF EXISTS " + name);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not drop database " + name, ex);
-		}
+		BenchmarkMain.dropDatabase(this.postgres, url);
 	}
 
 }
