@@ -117,7 +117,7 @@ public final class BenchmarkMain {
 			}
 			else {
 				System.err.println("Unknown option '" + arg + "'. Options: --runs N --warmup N --revisions N "
-						+ "--graph N --tables N --no-process --sync-commit on|off --only S1,S3,S4 --out FILE");
+						+ "--graph N --tables N --no-process --sync-commit on|off --only COLD,S1,BOOT,S3,S4 --out FILE");
 				System.exit(2);
 			}
 		}
@@ -145,10 +145,16 @@ public final class BenchmarkMain {
 			for (Tool tool : Tool.values()) {
 				files.put(tool, tool.files(this.work, revisions));
 			}
+			String cold = null;
+			if (selected("COLD")) {
+				List<String> jvm = (System.getProperty("bench.coldJvmOptions") != null)
+						? List.of(System.getProperty("bench.coldJvmOptions").trim().split("\\s+")) : List.of();
+				cold = new ColdStart(this.postgres, this.work, classPath(), jvm).run(revisions, runs, warmup);
+			}
 			if (selected("S1")) {
-				applyAndNoop("in-process", revisions, runs, warmup, files, this::inProcess);
+				applyAndNoop("in-process, warm JVM", revisions, runs, warmup, files, this::inProcess);
 				if (this.wholeProcess) {
-					applyAndNoop("whole process", revisions, runs, warmup, files, this::inNewJvm);
+					applyAndNoop("whole process (OneShot, PGSimpleDataSource)", revisions, runs, warmup, files, this::inNewJvm);
 				}
 			}
 			if (selected("BOOT") && this.wholeProcess) {
@@ -160,7 +166,7 @@ public final class BenchmarkMain {
 			if (selected("S4")) {
 				reflection(this.options.get("tables"), runs, warmup);
 			}
-			return table();
+			return (cold == null) ? table() : cold + "\n" + (this.rows.isEmpty() ? "" : "Warm and whole-process rows of the other scenarios:\n\n" + table());
 		}
 		finally {
 			this.postgres.close();
@@ -303,7 +309,7 @@ public final class BenchmarkMain {
 	}
 
 	/** The class path of this program, also under {@code exec:java}, which loads it in its own class loader. */
-	private static String classPath() {
+	static String classPath() {
 		Set<String> entries = new LinkedHashSet<>();
 		for (ClassLoader cl = BenchmarkMain.class.getClassLoader(); cl != null; cl = cl.getParent()) {
 			if (cl instanceof URLClassLoader urls) {
@@ -553,19 +559,28 @@ public final class BenchmarkMain {
 	}
 
 	private String newDatabase() {
-		String name = "bench_" + (++this.databases);
-		try (Connection c = this.postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+		return createDatabase(this.postgres, "bench_" + (++this.databases));
+	}
+
+	private void dropDatabase(String url) {
+		dropDatabase(this.postgres, url);
+	}
+
+	/** Creates a database on the server; returns its JDBC URL. */
+	static String createDatabase(EmbeddedPostgres postgres, String name) {
+		try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
 			s.execute("CREATE DATABASE " + name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create database " + name, ex);
 		}
-		return this.postgres.getJdbcUrl("postgres", name);
+		return postgres.getJdbcUrl("postgres", name);
 	}
 
-	private void dropDatabase(String url) {
+	/** Drops the database of a URL made by {@link #createDatabase}. */
+	static void dropDatabase(EmbeddedPostgres postgres, String url) {
 		String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
-		try (Connection c = this.postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+		try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
 			s.execute("DROP DATABASE IF EXISTS " + name);
 		}
 		catch (SQLException ex) {
@@ -583,7 +598,7 @@ public final class BenchmarkMain {
 		return System.nanoTime() - start;
 	}
 
-	private static void progress(String message) {
+	static void progress(String message) {
 		System.err.println("[benchmark] " + message);
 	}
 

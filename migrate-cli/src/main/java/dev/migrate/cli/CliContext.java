@@ -210,7 +210,7 @@ final class CliContext implements AutoCloseable {
 		return DialectResolver.forUrl(url);
 	}
 
-	/** The DataSource; connects once to report an unreachable database as a one-line error. */
+	/** The DataSource; connects at once to report an unreachable database as a one-line error, and keeps that connection for the engine's first use. */
 	DataSource dataSource() {
 		if (this.dataSource == null) {
 			String url = this.settings.require("url", "the JDBC URL of the database");
@@ -224,13 +224,15 @@ final class CliContext implements AutoCloseable {
 				throw new MigrateException("Cannot connect to " + redactUrls(url) + ": No JDBC driver for this URL "
 						+ "(bundled: PostgreSQL, H2, SQLite, MariaDB/MySQL; add others with --classpath)");
 			}
-			try (Connection connection = ds.getConnection()) {
-				connection.isValid(5);
+			Connection connection;
+			try {
+				connection = ds.getConnection();
 			}
 			catch (SQLException ex) {
 				throw new MigrateException("Cannot connect to " + redactUrls(url) + ": " + oneLine(ex.getMessage()), ex);
 			}
-			this.dataSource = ds;
+			// the engine's first connection is this one: no second connect on every command
+			this.dataSource = new FirstConnectionDataSource(ds, connection);
 		}
 		return this.dataSource;
 	}
@@ -282,6 +284,7 @@ final class CliContext implements AutoCloseable {
 		if (lockTimeout != null) {
 			builder.lockTimeout(duration(lockTimeout));
 		}
+		builder.transactionPerMigration(this.settings.bool("transaction-per-migration", true));
 		return builder;
 	}
 
@@ -323,6 +326,9 @@ final class CliContext implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (this.dataSource instanceof FirstConnectionDataSource first) {
+			first.closeUnused();
+		}
 		if (this.compiler != null) {
 			this.compiler.close();
 		}

@@ -102,6 +102,10 @@ final class InitCommand extends AbstractCommand {
 
 				# How long to wait for the migration lock (seconds or ISO-8601, e.g. PT5M).
 				# lock-timeout = PT5M
+
+				# One transaction per revision (true, the default), or one for the whole run (false)
+				# where DDL is transactional (PostgreSQL, SQLite).
+				# transaction-per-migration = true
 				""".formatted(location);
 	}
 

@@ -89,6 +89,11 @@ public final class MigrateCli implements Runnable {
 			description = "Packages with the models, comma-separated (models): for revision --autogenerate and check.")
 	String models;
 
+	@Option(names = "--transaction-per-migration", negatable = true, fallbackValue = "true",
+			description = "One transaction per revision (transaction-per-migration; default). --no-transaction-per-migration "
+					+ "runs the whole upgrade or downgrade in one transaction where DDL is transactional (PostgreSQL, SQLite).")
+	Boolean transactionPerMigration;
+
 	@Option(names = "-x", paramLabel = "KEY=VALUE", description = "Argument revisions can read (Alembic's -x); repeatable.")
 	Map<String, String> arguments = new LinkedHashMap<>();
 
@@ -135,6 +140,8 @@ public final class MigrateCli implements Runnable {
 			options.put("schema", this.schema);
 			options.put("dialect", this.dialect);
 			options.put("models", this.models);
+			options.put("transaction-per-migration",
+					(this.transactionPerMigration != null) ? this.transactionPerMigration.toString() : null);
 			Settings settings = Settings.resolve(this.config, this.environment.variables(), options,
 					this.environment.workingDirectory(), this.allowMissingConfig);
 			this.context = new CliContext(settings, this.arguments, this.spec.commandLine().getOut(),

@@ -64,6 +64,7 @@ final class Settings {
 		keys.put("compare-server-default", "autogenerate/check compare server defaults (default false)");
 		keys.put("lock-timeout", "how long to wait for the migration lock, ISO-8601 (PT5M) or seconds");
 		keys.put("log-table", "name of the applied-steps log table (default: none)");
+		keys.put("transaction-per-migration", "one transaction per revision (default true); false runs the whole upgrade/downgrade in one where DDL is transactional");
 		return Map.copyOf(keys);
 	}
 

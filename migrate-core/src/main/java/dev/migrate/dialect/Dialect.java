@@ -116,6 +116,18 @@ public interface Dialect {
 		return false;
 	}
 
+	/**
+	 * One query that reads the version rows without failing when the table does not exist, or null
+	 * where the database has none (then a plain {@code SELECT} is tried and the catalog asked only when
+	 * it fails). Its rows: column 1 whether the table exists (boolean), column 2 a version row or NULL
+	 * (no version row); at least one row. PostgreSQL logs every failed statement as an {@code ERROR}
+	 * in the server log, so there a first run must not learn of the missing table by failing.
+	 * @param qualifiedTable the version table as it appears in SQL, qualified and quoted where needed
+	 */
+	default String versionTableProbe(String qualifiedTable) {
+		return null;
+	}
+
 	/** Reflects the live schema with bulk catalog queries. */
 	SchemaReflector reflector();
 

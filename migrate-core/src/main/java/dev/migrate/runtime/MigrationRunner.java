@@ -142,7 +142,7 @@ public final class MigrationRunner {
 			VersionTable versions = versionTable(d);
 			List<String> heads = versions.read(connection);
 			List<? extends Step> plan = planner.plan(purge ? new ArrayList<>() : new ArrayList<>(heads));
-			if (plan.isEmpty() && !(purge && !heads.isEmpty()) && (!heads.isEmpty() || versions.exists(connection))) {
+			if (plan.isEmpty() && !(purge && !heads.isEmpty()) && (!heads.isEmpty() || versions.existsAsRead(connection))) {
 				// the lock-free fast path: nothing to do (as Alembic, a first run still creates the version table)
 				return new Outcome(heads, heads, List.of());
 			}
@@ -183,7 +183,7 @@ public final class MigrationRunner {
 		if (versions.createSchema(connection)) {
 			Log.logger.log(System.Logger.Level.INFO, "Created schema {0}", this.settings.schema());
 		}
-		versions.create(connection);
+		versions.createUnlessRead(connection);
 		if (plan.isEmpty() && !(purge && !before.isEmpty())) {
 			return new Outcome(before, before, List.of());
 		}

@@ -29,6 +29,9 @@ public final class VersionTable {
 
 	private final String schema;
 
+	/** Whether the table existed at the last read through the dialect's probe; null when unknown. */
+	private Boolean existedAtRead;
+
 	public VersionTable(Dialect dialect, String table, String schema) {
 		this.dialect = dialect;
 		this.table = table;
@@ -114,6 +117,13 @@ public final class VersionTable {
 
 	/** The version rows, in the order the database returns them (plain SELECT); empty when the table does not exist. */
 	public List<String> read(Connection connection) throws SQLException {
+		String probe = this.dialect.versionTableProbe(qualifiedName());
+		if (probe != null) {
+			List<String> rows = probe(connection, probe);
+			if (rows != null) {
+				return rows;
+			}
+		}
 		if (connection.getAutoCommit()) {
 			// the common case, a service starting at head: one SELECT, no catalog look-up; a failed
 			// statement in autocommit leaves nothing to roll back, so only then ask the catalog why
@@ -132,6 +142,40 @@ public final class VersionTable {
 			return new ArrayList<>();
 		}
 		return select(connection);
+	}
+
+	/**
+	 * Whether the table existed at the last {@link #read} (where the dialect's probe told), else a
+	 * catalog look-up. Under the migration lock, right after a read, nobody else creates it in between.
+	 */
+	public boolean existsAsRead(Connection connection) throws SQLException {
+		return (this.existedAtRead != null) ? this.existedAtRead : exists(connection);
+	}
+
+	/** Runs the dialect's probe; null when the database refused it (then the plain path runs). */
+	private List<String> probe(Connection connection, String sql) throws SQLException {
+		this.existedAtRead = null;
+		List<String> rows = new ArrayList<>();
+		boolean present = false;
+		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			while (rs.next()) {
+				present = rs.getBoolean(1);
+				String row = rs.getString(2);
+				if (row != null) {
+					rows.add(row);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			// e.g. a server built without XML support: a failed statement in autocommit leaves nothing
+			// to roll back, so take the plain path
+			if (connection.getAutoCommit()) {
+				return null;
+			}
+			throw ex;
+		}
+		this.existedAtRead = present;
+		return rows;
 	}
 
 	private List<String> select(Connection connection) throws SQLException {
@@ -184,6 +228,16 @@ public final class VersionTable {
 			try (Statement s = connection.createStatement()) {
 				s.execute(createSql());
 			}
+		}
+	}
+
+	/** Creates the table unless it existed at the last read ({@link #existsAsRead}); for a run under the lock. */
+	public void createUnlessRead(Connection connection) throws SQLException {
+		if (!existsAsRead(connection)) {
+			try (Statement s = connection.createStatement()) {
+				s.execute(createSql());
+			}
+			this.existedAtRead = Boolean.TRUE;
 		}
 	}
 

@@ -151,6 +151,19 @@ public class PostgresDialect extends DefaultDialect {
 	}
 
 	/** Reflection with bulk catalog queries ({@link PostgresReflector}). */
+	/**
+	 * {@code to_regclass} resolves the name as the plain {@code SELECT} would (search path, quoting) and
+	 * gives NULL for a missing table, for which the strict {@code table_to_xml} then gives NULL and
+	 * {@code XMLTABLE} no row: one round trip at head, and no failed statement (no {@code ERROR} in
+	 * the server log) on a first run.
+	 */
+	@Override
+	public String versionTableProbe(String qualifiedTable) {
+		String name = literal(qualifiedTable);
+		return "SELECT to_regclass(" + name + ") IS NOT NULL, v.version_num FROM (SELECT 1) AS one LEFT JOIN XMLTABLE('/*/row' PASSING table_to_xml(to_regclass("
+				+ name + "), true, false, '') COLUMNS version_num text PATH 'version_num') AS v ON true";
+	}
+
 	@Override
 	public dev.migrate.reflect.SchemaReflector reflector() {
 		return new PostgresReflector();

@@ -1,0 +1,102 @@
+package dev.migrate.command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * A first run on an empty PostgreSQL database leaves no {@code ERROR} line in the server's log: the
+ * version table is read through the dialect's probe ({@code to_regclass}, one query), not by a
+ * {@code SELECT} that fails when the table is missing. A server of its own, whose output goes to a
+ * file, so the log can be read.
+ */
+class PostgresFirstRunServerLogTests {
+
+	@TempDir
+	static Path tmp;
+
+	private static EmbeddedPostgres server;
+
+	private static Path log;
+
+	@BeforeAll
+	static void start() throws IOException {
+		log = tmp.resolve("server.log");
+		server = EmbeddedPostgres.builder()
+			.setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		if (server != null) {
+			server.close();
+		}
+	}
+
+	private static List<String> errorLines() throws IOException {
+		return Files.readAllLines(log).stream().filter((l) -> l.contains("ERROR")).toList();
+	}
+
+	private static Path revisions(Path dir, String table) throws IOException {
+		Files.createDirectories(dir);
+		Files.writeString(dir.resolve("f01_one.sql"),
+				"-- revision: f01\n-- down_revision:\n\n-- migrate:upgrade\nCREATE TABLE " + table + "_one (id INT);\n\n-- migrate:downgrade\nDROP TABLE " + table + "_one;\n");
+		Files.writeString(dir.resolve("f02_two.sql"),
+				"-- revision: f02\n-- down_revision: f01\n\n-- migrate:upgrade\nCREATE TABLE " + table + "_two (id INT);\n\n-- migrate:downgrade\nDROP TABLE " + table + "_two;\n");
+		return dir;
+	}
+
+	private static Migrator migrator(DataSource ds, Path dir, String schema) {
+		return Migrator.create(MigrateConfig.builder().dataSource(ds).locations("filesystem:" + dir).schema(schema).build());
+	}
+
+	@Test
+	void firstRunAndStartsAtHeadLogNoErrorAndAFailedStatementDoes() throws IOException, SQLException {
+		Path dir = revisions(tmp.resolve("revisions"), "first");
+		DataSource ds = server.getPostgresDatabase();
+		assertThat(errorLines()).isEmpty();
+
+		// the at-head check of a service's first boot, then the first upgrade, then starts at head
+		Migrator migrator = migrator(ds, dir, null);
+		assertThat(migrator.current()).isEmpty();
+		assertThat(migrator.upgrade("head").steps()).hasSize(2);
+		assertThat(migrator.current()).containsExactly("f02");
+		assertThat(migrator.upgrade("head").steps()).isEmpty();
+		// with a schema that does not exist yet (created by the first upgrade)
+		Migrator inSchema = migrator(ds, revisions(tmp.resolve("in-schema"), "second"), "first_app");
+		assertThat(inSchema.current()).isEmpty();
+		assertThat(inSchema.upgrade("head").steps()).hasSize(2);
+		assertThat(inSchema.upgrade("head").steps()).isEmpty();
+		// downgrading to base keeps the (empty) version table: still read without error
+		assertThat(migrator.downgrade("base").steps()).hasSize(2);
+		assertThat(migrator.current()).isEmpty();
+		assertThat(migrator.upgrade("head").steps()).hasSize(2);
+
+		assertThat(errorLines()).as("server log after first runs").isEmpty();
+
+		// the log is read for real: the statement the engine used to send on a first run logs an ERROR
+		try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> s.executeQuery("SELECT version_num FROM never_created_version"));
+		}
+		assertThat(errorLines()).singleElement().asString().contains("relation \"never_created_version\" does not exist");
+	}
+
+}
