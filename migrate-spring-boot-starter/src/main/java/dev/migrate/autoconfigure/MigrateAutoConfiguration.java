@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -44,8 +45,9 @@ public final class MigrateAutoConfiguration {
 	@ConditionalOnMissingBean(Migrator.class)
 	@Conditional(OnMigrateDatabaseCondition.Primary.class)
 	Migrator migrator(MigratorFactory factory, ObjectProvider<DataSource> dataSource,
-			@MigrateDataSource ObjectProvider<DataSource> migrateDataSource) {
-		return factory.createPrimary(factory.primaryDataSource(dataSource, migrateDataSource));
+			@MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
+			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+		return factory.createPrimary(factory.primaryDataSource(dataSource, migrateDataSource, connectionDetails));
 	}
 
 	@Bean
