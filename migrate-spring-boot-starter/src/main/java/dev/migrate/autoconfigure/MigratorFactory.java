@@ -135,7 +135,16 @@ class MigratorFactory {
 		catch (ConfigurationException ex) {
 			throw new ConfigurationException(prefix + "*: " + ex.getMessage(), ex);
 		}
-		return Migrator.create(config);
+		try {
+			return Migrator.create(config);
+		}
+		catch (ConfigurationException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("(baseline-revision)")) {
+				throw new ConfigurationException(
+						ex.getMessage().replace("(baseline-revision)", "(" + prefix + "baseline-revision)"), ex);
+			}
+			throw ex;
+		}
 	}
 
 	private DataSource instanceDataSource(String name, String prefix, Instance instance) {
