@@ -18,6 +18,7 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.context.annotation.Lazy;
 
 /**
@@ -32,6 +33,7 @@ import org.springframework.context.annotation.Lazy;
 @Conditional(OnMigrateDatabaseCondition.class)
 @EnableConfigurationProperties(MigrateProperties.class)
 @Import({ DatabaseInitializationDependencyConfigurer.class, MigrateInstancesRegistrar.class })
+@ImportRuntimeHints(MigrateRuntimeHints.class)
 public final class MigrateAutoConfiguration {
 
 	@Bean
