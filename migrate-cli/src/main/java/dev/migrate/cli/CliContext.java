@@ -251,6 +251,9 @@ final class CliContext implements AutoCloseable {
 		if (lockTimeout != null) {
 			builder.lockTimeout(duration(lockTimeout));
 		}
+		builder.baselineRevision(this.settings.get("baseline-revision"));
+		builder.baselineOnMigrate(this.settings.bool("baseline-on-migrate", false));
+		builder.placeholders(this.settings.bool("placeholders", false));
 		return builder;
 	}
 

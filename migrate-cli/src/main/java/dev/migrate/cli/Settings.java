@@ -60,6 +60,9 @@ final class Settings {
 		keys.put("compare-server-default", "autogenerate/check compare server defaults (default false)");
 		keys.put("lock-timeout", "how long to wait for the migration lock, ISO-8601 (PT5M) or seconds");
 		keys.put("log-table", "name of the applied-steps log table (default: none)");
+		keys.put("baseline-revision", "revision upgrade stamps first when the schema has tables but no version table (base: none, apply every revision)");
+		keys.put("baseline-on-migrate", "with no baseline-revision, stamp the base revision on such a schema (default false)");
+		keys.put("placeholders", "replace ${key} in SQL revisions with the -x arguments (default false)");
 		return Map.copyOf(keys);
 	}
 
