@@ -21,10 +21,7 @@ final class CatalogTables {
 	static List<String> names(Connection connection, String schema) throws SQLException {
 		DatabaseMetaData md = connection.getMetaData();
 		boolean catalogs = !md.supportsSchemasInTableDefinitions();
-		String container = schema;
-		if (container == null) {
-			container = catalogs ? connection.getCatalog() : currentSchema(connection);
-		}
+		String container = container(connection, schema, catalogs);
 		List<String> out = new ArrayList<>();
 		try (ResultSet rs = catalogs ? md.getTables(container, null, "%", null)
 				: md.getTables(null, (container != null) ? caseOf(md, container) : null, "%", null)) {
@@ -43,10 +40,7 @@ final class CatalogTables {
 	static List<String> withColumn(Connection connection, String schema, String column) throws SQLException {
 		DatabaseMetaData md = connection.getMetaData();
 		boolean catalogs = !md.supportsSchemasInTableDefinitions();
-		String container = schema;
-		if (container == null) {
-			container = catalogs ? connection.getCatalog() : currentSchema(connection);
-		}
+		String container = container(connection, schema, catalogs);
 		List<String> out = new ArrayList<>();
 		try (ResultSet rs = catalogs ? md.getColumns(container, null, "%", caseOf(md, column))
 				: md.getColumns(null, (container != null) ? caseOf(md, container) : null, "%", caseOf(md, column))) {
@@ -59,6 +53,14 @@ final class CatalogTables {
 			}
 		}
 		return out;
+	}
+
+	/** {@code schema}, else the connection's current schema, or its catalog where the database has no schemas. */
+	private static String container(Connection connection, String schema, boolean catalogs) throws SQLException {
+		if (schema != null) {
+			return schema;
+		}
+		return catalogs ? connection.getCatalog() : currentSchema(connection);
 	}
 
 	/** The schema name as the catalog stores unquoted names. */

@@ -1,12 +1,9 @@
 package dev.migrate.autoconfigure;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -372,7 +369,7 @@ class MigrateAdoptionAndConnectionTests {
 	}
 
 	/** A database that refuses the first {@code failures} connections, as one still starting up. */
-	static final class FlakyDataSource implements DataSource {
+	static final class FlakyDataSource extends dev.migrate.testing.AbstractDataSource {
 
 		final AtomicInteger attempts = new AtomicInteger();
 
@@ -394,44 +391,6 @@ class MigrateAdoptionAndConnectionTests {
 				throw new SQLException("the database system is starting up: not accepting connections yet", "57P03");
 			}
 			return this.target.getConnection();
-		}
-
-		@Override
-		public Connection getConnection(String username, String password) throws SQLException {
-			return getConnection();
-		}
-
-		@Override
-		public PrintWriter getLogWriter() {
-			return null;
-		}
-
-		@Override
-		public void setLogWriter(PrintWriter out) {
-		}
-
-		@Override
-		public void setLoginTimeout(int seconds) {
-		}
-
-		@Override
-		public int getLoginTimeout() {
-			return 0;
-		}
-
-		@Override
-		public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-			throw new SQLFeatureNotSupportedException();
-		}
-
-		@Override
-		public <T> T unwrap(Class<T> iface) throws SQLException {
-			throw new SQLException("not a wrapper");
-		}
-
-		@Override
-		public boolean isWrapperFor(Class<?> iface) {
-			return false;
 		}
 
 	}

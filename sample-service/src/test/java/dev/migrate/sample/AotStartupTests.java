@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.migrate.command.Migrator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.springframework.aot.AotDetector;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * revision is applied and the native-image hints name the revision index, the SQL revisions and
  * the Java revision classes.
  */
+@EnabledIfSystemProperty(named = "spring.aot.enabled", matches = "true")
 class AotStartupTests {
 
 	private static final Path AOT_RESOURCES = Path
@@ -27,6 +29,8 @@ class AotStartupTests {
 	@Test
 	void startsFromTheGeneratedInitializerWithEveryRevisionApplied() {
 		assertThat(AotDetector.useGeneratedArtifacts()).as("spring.aot.enabled").isTrue();
+		assertThat(SampleServiceApplication.class.getClassLoader()
+			.getResource("dev/migrate/sample/SampleServiceApplication__ApplicationContextInitializer.class")).isNotNull();
 		SamplePostgres.Database db = SamplePostgres.fresh();
 		try (SampleApp app = SampleApp.start(db, null)) {
 			assertThat(app.context().getClass().getName()).doesNotContain("Annotation");
@@ -43,7 +47,7 @@ class AotStartupTests {
 		StringBuilder metadata = new StringBuilder();
 		try (var files = Files.list(AOT_RESOURCES)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".json")).toList()) {
-				metadata.append(Files.readString(file));
+				metadata.append(Files.readString(file).replace("\\/", "/"));
 			}
 		}
 		assertThat(metadata).contains("META-INF/migrate/revisions.idx")
