@@ -285,6 +285,9 @@ final class CliContext implements AutoCloseable {
 			builder.lockTimeout(duration(lockTimeout));
 		}
 		builder.transactionPerMigration(this.settings.bool("transaction-per-migration", true));
+		builder.baselineRevision(this.settings.get("baseline-revision"));
+		builder.baselineOnMigrate(this.settings.bool("baseline-on-migrate", false));
+		builder.placeholders(this.settings.bool("placeholders", false));
 		return builder;
 	}
 

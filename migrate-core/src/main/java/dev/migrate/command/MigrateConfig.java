@@ -29,10 +29,17 @@ import dev.migrate.dialect.Dialect;
  * @param logTable name of the append-only log of steps run, or null for none
  * @param arguments {@code -x key=value} arguments revisions can read
  * @param listeners notified before and after each step
+ * @param baselineRevision what an upgrade stamps first when the schema already has tables but no
+ * version table ({@code base}: nothing, every revision runs); null refuses such a schema
+ * @param baselineOnMigrate with no {@code baselineRevision}, stamp the base revision in that case
+ * @param createSchemas create the configured schema when it does not exist (default true)
+ * @param placeholders replace {@code ${key}} in SQL revisions with the {@code arguments} (default
+ * false); an unknown key fails when the revisions are loaded
  */
 public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String> locations, ClassLoader classLoader,
 		String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout, String logTable,
-		Map<String, String> arguments, List<MigrationListener> listeners) {
+		Map<String, String> arguments, List<MigrationListener> listeners, String baselineRevision,
+		boolean baselineOnMigrate, boolean createSchemas, boolean placeholders) {
 
 	public static final String DEFAULT_VERSION_TABLE = "migrate_version";
 
@@ -63,6 +70,10 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		b.logTable = this.logTable;
 		b.arguments = new LinkedHashMap<>(this.arguments);
 		b.listeners = new ArrayList<>(this.listeners);
+		b.baselineRevision = this.baselineRevision;
+		b.baselineOnMigrate = this.baselineOnMigrate;
+		b.createSchemas = this.createSchemas;
+		b.placeholders = this.placeholders;
 		return b;
 	}
 
@@ -90,6 +101,14 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		private Map<String, String> arguments = new LinkedHashMap<>();
 
 		private List<MigrationListener> listeners = new ArrayList<>();
+
+		private String baselineRevision;
+
+		private boolean baselineOnMigrate;
+
+		private boolean createSchemas = true;
+
+		private boolean placeholders;
 
 		private Builder() {
 		}
@@ -158,6 +177,31 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			return this;
 		}
 
+		/** What an upgrade stamps when the schema has tables but no version table; null (default) refuses it. */
+		public Builder baselineRevision(String baselineRevision) {
+			this.baselineRevision = (baselineRevision == null || baselineRevision.isBlank()) ? null
+					: baselineRevision.strip();
+			return this;
+		}
+
+		/** With no baseline revision, stamp the base revision on such a schema (Flyway's baselineOnMigrate). */
+		public Builder baselineOnMigrate(boolean baselineOnMigrate) {
+			this.baselineOnMigrate = baselineOnMigrate;
+			return this;
+		}
+
+		/** Whether to create the configured schema when it does not exist. */
+		public Builder createSchemas(boolean createSchemas) {
+			this.createSchemas = createSchemas;
+			return this;
+		}
+
+		/** Whether {@code ${key}} in SQL revisions is replaced with the arguments. */
+		public Builder placeholders(boolean placeholders) {
+			this.placeholders = placeholders;
+			return this;
+		}
+
 		public MigrateConfig build() {
 			if (this.locations == null || this.locations.isEmpty()) {
 				throw new ConfigurationException("At least one revision location is required (locations)");
@@ -178,7 +222,8 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 				cl = MigrateConfig.class.getClassLoader();
 			}
 			return new MigrateConfig(this.dataSource, this.dialect, this.locations, cl, this.versionTable, this.schema,
-					this.transactionPerMigration, this.lockTimeout, this.logTable, this.arguments, this.listeners);
+					this.transactionPerMigration, this.lockTimeout, this.logTable, this.arguments, this.listeners,
+					this.baselineRevision, this.baselineOnMigrate, this.createSchemas, this.placeholders);
 		}
 
 	}

@@ -22,6 +22,7 @@ import dev.migrate.runtime.LogTable;
 import dev.migrate.runtime.MigrationRunner;
 import dev.migrate.runtime.StatementFailedException;
 import dev.migrate.script.MigrationScript;
+import dev.migrate.script.Placeholders;
 import dev.migrate.script.ScriptDirectory;
 
 /**
@@ -50,11 +51,22 @@ public final class Migrator {
 
 	private Migrator(MigrateConfig config) {
 		this.config = config;
-		this.scripts = ScriptDirectory.load(config.locations(), config.classLoader());
+		ScriptDirectory loaded = ScriptDirectory.load(config.locations(), config.classLoader());
+		this.scripts = config.placeholders() ? Placeholders.apply(loaded, config.arguments()) : loaded;
 		this.scripts.graph();
+		if (config.baselineRevision() != null && !config.baselineRevision().equals("base")) {
+			try {
+				this.scripts.graph().stampPlan(List.of(), List.of(config.baselineRevision()));
+			}
+			catch (MigrateException ex) {
+				throw new ConfigurationException("Invalid baseline revision '" + config.baselineRevision()
+						+ "' (baseline-revision): " + ex.getMessage(), ex);
+			}
+		}
 		this.runner = new MigrationRunner(this.scripts,
 				new MigrationRunner.Settings(config.versionTable(), config.schema(), config.transactionPerMigration(),
-						config.lockTimeout(), config.logTable(), config.arguments()),
+						config.lockTimeout(), config.logTable(), config.arguments(), config.baselineRevision(),
+						config.baselineOnMigrate(), config.createSchemas()),
 				new ListenerBridge(config.listeners()));
 	}
 
@@ -91,7 +103,8 @@ public final class Migrator {
 	public MigrationResult upgrade(String target) {
 		requireTarget(target, "upgrade");
 		rejectRange(target);
-		return result(this.runner.run(dataSource(), this.config.dialect(), new UpgradePlanner(graph(), target), false));
+		return result(this.runner.run(dataSource(), this.config.dialect(), new UpgradePlanner(graph(), target), false,
+				true));
 	}
 
 	/** The upgrade planner (a class rather than a lambda: no bootstrap on the start-up path). */

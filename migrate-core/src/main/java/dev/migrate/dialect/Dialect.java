@@ -131,4 +131,23 @@ public interface Dialect {
 	/** Reflects the live schema with bulk catalog queries. */
 	SchemaReflector reflector();
 
+	/**
+	 * The names of the tables (not views, not system tables) of {@code schema}, or of the
+	 * connection's current schema (catalog where the database has no schemas) when null: one
+	 * catalog look-up. Used when an upgrade finds no version table, to tell an empty schema from
+	 * one built by other means.
+	 */
+	default List<String> tableNames(Connection connection, String schema) throws SQLException {
+		return CatalogTables.names(connection, schema);
+	}
+
+	/**
+	 * The tables of {@code schema} (null: the current one) that have a column of this name, in
+	 * one catalog look-up: how an upgrade recognises the version tables of other revision graphs
+	 * sharing the schema.
+	 */
+	default List<String> tablesWithColumn(Connection connection, String schema, String column) throws SQLException {
+		return CatalogTables.withColumn(connection, schema, column);
+	}
+
 }

@@ -70,12 +70,24 @@ public final class MigrationRunner {
 	 * @param lockTimeout how long to wait for the migration lock
 	 * @param logTable the log table name, or null for none
 	 * @param arguments {@code -x} arguments revisions see
+	 * @param baselineRevision what an upgrade stamps first when the schema has tables but no version
+	 * table ({@code base}: nothing, every revision runs), or null to refuse such a schema
+	 * @param baselineOnMigrate with no {@code baselineRevision}, stamp the graph's base revision
+	 * instead of refusing (Flyway's {@code baselineOnMigrate})
+	 * @param createSchemas create the configured schema when it does not exist
 	 */
 	public record Settings(String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout,
-			String logTable, Map<String, String> arguments) {
+			String logTable, Map<String, String> arguments, String baselineRevision, boolean baselineOnMigrate,
+			boolean createSchemas) {
 
 		public Settings {
 			arguments = Map.copyOf(arguments);
+		}
+
+		/** Settings that refuse an unversioned schema with tables and create the configured schema. */
+		public Settings(String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout,
+				String logTable, Map<String, String> arguments) {
+			this(versionTable, schema, transactionPerMigration, lockTimeout, logTable, arguments, null, false, true);
 		}
 
 	}
@@ -136,6 +148,15 @@ public final class MigrationRunner {
 	 * @param purge delete every version row first (stamp --purge); the planner then sees no rows
 	 */
 	public Outcome run(DataSource dataSource, Dialect dialect, Planner planner, boolean purge) {
+		return run(dataSource, dialect, planner, purge, false);
+	}
+
+	/**
+	 * Runs a plan online; an {@code upgrade} first checks, when the version table does not exist
+	 * yet, that the schema has no tables of its own or what the baseline settings say to do with
+	 * them (see {@link UnversionedSchemaException}).
+	 */
+	public Outcome run(DataSource dataSource, Dialect dialect, Planner planner, boolean purge, boolean upgrade) {
 		try (Connection connection = dataSource.getConnection()) {
 			Dialect d = (dialect != null) ? dialect : dev.migrate.dialect.DialectResolver.forConnection(connection);
 			connection.setAutoCommit(true);
@@ -150,7 +171,7 @@ public final class MigrationRunner {
 			// survive the commits of the run, the lock row (H2, SQLite) is inserted in autocommit
 			d.acquireLock(connection, lockName(), this.settings.lockTimeout());
 			try {
-				return runLocked(connection, d, versions, planner, purge);
+				return runLocked(connection, d, versions, planner, purge, upgrade);
 			}
 			finally {
 				releaseLock(connection, d);
@@ -175,11 +196,21 @@ public final class MigrationRunner {
 	}
 
 	private Outcome runLocked(Connection connection, Dialect dialect, VersionTable versions, Planner planner,
-			boolean purge) throws SQLException {
+			boolean purge, boolean upgrade) throws SQLException {
 		List<String> before = versions.read(connection);
 		List<String> heads = purge ? new ArrayList<>() : new ArrayList<>(before);
 		List<? extends Step> plan = planner.plan(new ArrayList<>(heads));
 		validate(plan);
+		if (upgrade && before.isEmpty() && !plan.isEmpty() && !versions.exists(connection)) {
+			// first run against this schema: only now (never at head) ask the catalog what it holds
+			plan = baseline(connection, dialect, planner, plan);
+		}
+		if (!this.settings.createSchemas() && this.settings.schema() != null
+				&& connection.getMetaData().supportsSchemasInTableDefinitions()
+				&& !VersionTable.schemaExists(connection, this.settings.schema())) {
+			throw new dev.migrate.ConfigurationException("Schema '" + this.settings.schema()
+					+ "' does not exist and create-schemas is off: create it (or have it created), or turn create-schemas on");
+		}
 		if (versions.createSchema(connection)) {
 			Log.logger.log(System.Logger.Level.INFO, "Created schema {0}", this.settings.schema());
 		}
@@ -281,6 +312,64 @@ public final class MigrationRunner {
 			connection.setAutoCommit(true);
 		}
 		return new Outcome(before, heads, executed);
+	}
+
+	/**
+	 * The plan of an upgrade that found no version table: unchanged when the schema holds no
+	 * tables but Migrate's; else the baseline stamp followed by the upgrade from there, or
+	 * {@link UnversionedSchemaException} when no baseline is configured.
+	 */
+	private List<? extends Step> baseline(Connection connection, Dialect dialect, Planner planner,
+			List<? extends Step> plan) throws SQLException {
+		java.util.Set<String> own = new java.util.HashSet<>();
+		own.add(this.settings.versionTable());
+		own.add(this.settings.logTable());
+		own.add(lockName());
+		List<String> tables = ExistingTables.foreign(connection, dialect, this.settings.schema(), own);
+		if (tables.isEmpty()) {
+			return plan;
+		}
+		RevisionGraph graph = this.scripts.graph();
+		String revision = this.settings.baselineRevision();
+		if (revision == null && this.settings.baselineOnMigrate()) {
+			List<String> bases = graph.bases();
+			if (bases.size() != 1) {
+				throw new dev.migrate.ConfigurationException("baseline-on-migrate stamps the base revision, but there are "
+						+ bases.size() + " (" + String.join(", ", bases) + "): set baseline-revision instead");
+			}
+			revision = bases.get(0);
+		}
+		if (revision == null) {
+			throw new UnversionedSchemaException(schemaName(connection), this.settings.versionTable(), tables,
+					graph.bases());
+		}
+		if (revision.strip().equals("base")) {
+			Log.logger.log(System.Logger.Level.INFO, "Schema has {0} tables but no version table; baseline-revision"
+					+ " is base, so every revision runs", tables.size());
+			return plan;
+		}
+		List<Step> steps = new ArrayList<>(graph.stampPlan(List.of(), List.of(revision.strip())));
+		List<String> stamped = new ArrayList<>();
+		for (Step step : steps) {
+			graph.applyToHeads(stamped, step);
+		}
+		Log.logger.log(System.Logger.Level.INFO, "Schema has {0} tables but no version table: baseline at {1}, then"
+				+ " upgrade from there", tables.size(), String.join(", ", stamped));
+		steps.addAll(planner.plan(new ArrayList<>(stamped)));
+		return steps;
+	}
+
+	private String schemaName(Connection connection) {
+		if (this.settings.schema() != null) {
+			return this.settings.schema();
+		}
+		try {
+			return connection.getMetaData().supportsSchemasInTableDefinitions() ? connection.getSchema()
+					: connection.getCatalog();
+		}
+		catch (SQLException | AbstractMethodError ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -211,6 +211,11 @@ public final class ScriptDirectory {
 
 	}
 
+	/** The same locations with other scripts (the same ids, in the same order). */
+	ScriptDirectory withScripts(List<MigrationScript> replaced) {
+		return new ScriptDirectory(this.locations, replaced);
+	}
+
 	/** The locations, as configured and resolved. */
 	public List<Location> locations() {
 		return this.locations;

@@ -38,6 +38,28 @@ public final class SqlMigrationScript extends MigrationScript {
 		this.downgradeLine = downgradeLine;
 	}
 
+	/** This revision with other upgrade and downgrade text (placeholders replaced), lines unchanged. */
+	SqlMigrationScript withSections(String upgrade, String downgrade) {
+		return new SqlMigrationScript(node(), message(), createDate(), this.fileName, origin(), this.path, transactional(),
+				upgrade, downgrade, this.upgradeLine, this.downgradeLine);
+	}
+
+	String upgradeSql() {
+		return this.upgradeSql;
+	}
+
+	String downgradeSql() {
+		return this.downgradeSql;
+	}
+
+	int upgradeLine() {
+		return this.upgradeLine;
+	}
+
+	int downgradeLine() {
+		return this.downgradeLine;
+	}
+
 	@Override
 	public String source() {
 		return this.fileName;

@@ -14,10 +14,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
@@ -34,6 +36,7 @@ import org.springframework.core.io.ResourceLoader;
 @Conditional(OnMigrateDatabaseCondition.class)
 @EnableConfigurationProperties(MigrateProperties.class)
 @Import({ DatabaseInitializationDependencyConfigurer.class, MigrateInstancesRegistrar.class })
+@ImportRuntimeHints(MigrateRuntimeHints.class)
 public final class MigrateAutoConfiguration {
 
 	@Bean
@@ -47,8 +50,9 @@ public final class MigrateAutoConfiguration {
 	@ConditionalOnMissingBean(Migrator.class)
 	@Conditional(OnMigrateDatabaseCondition.Primary.class)
 	Migrator migrator(MigratorFactory factory, ObjectProvider<DataSource> dataSource,
-			@MigrateDataSource ObjectProvider<DataSource> migrateDataSource) {
-		return factory.createPrimary(factory.primaryDataSource(dataSource, migrateDataSource));
+			@MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
+			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+		return factory.createPrimary(factory.primaryDataSource(dataSource, migrateDataSource, connectionDetails));
 	}
 
 	@Bean

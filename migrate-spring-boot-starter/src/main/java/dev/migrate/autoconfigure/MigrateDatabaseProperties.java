@@ -3,7 +3,9 @@ package dev.migrate.autoconfigure;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.migrate.autoconfigure.MigrateProperties.Drift;
 import dev.migrate.autoconfigure.MigrateProperties.Mode;
@@ -91,6 +93,67 @@ public abstract class MigrateDatabaseProperties {
 	 * Fully qualified name of the JDBC driver. Auto-detected from the URL by default.
 	 */
 	private String driverClassName;
+
+	/**
+	 * Revision to stamp when the schema already has tables but no version table (a database
+	 * built before Migrate), before upgrading from there. "base" applies every revision anyway.
+	 * Such a schema fails startup when neither this nor baseline-on-migrate is set.
+	 */
+	private String baselineRevision;
+
+	/**
+	 * Whether to stamp the base revision when the schema already has tables but no version table
+	 * (Flyway's baseline-on-migrate), unless baseline-revision names another.
+	 */
+	private Boolean baselineOnMigrate = false;
+
+	/**
+	 * Maximum number of retries when the database does not accept a connection yet (it starts
+	 * after the service).
+	 */
+	private Integer connectRetries = 0;
+
+	/**
+	 * Longest wait between two connection attempts; the wait starts at one second and doubles.
+	 * Seconds when no unit is given.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration connectRetriesInterval = Duration.ofSeconds(120);
+
+	/**
+	 * SQL statements run on every migration connection as soon as it is opened, such as
+	 * SET ROLE. The application's pool is never given them: the starter then migrates through
+	 * connections of its own.
+	 */
+	private List<String> initSqls = new ArrayList<>();
+
+	/**
+	 * Whether to create the version table's schema (migrate.schema) when it does not exist.
+	 */
+	private Boolean createSchemas = true;
+
+	/**
+	 * Arguments revisions read, as "-x key=value" on the command line: Java revisions through
+	 * op.context().arguments(), SQL revisions as ${key} when placeholders are enabled.
+	 */
+	private Map<String, String> arguments = new LinkedHashMap<>();
+
+	/**
+	 * Placeholder replacement in SQL revisions.
+	 */
+	private final Placeholders placeholders = new Placeholders();
+
+	/**
+	 * Comma-separated list of schemas the drift check compares with the models; model tables
+	 * without a schema belong to the first. The version table's schema when not set.
+	 */
+	private List<String> driftIncludeSchemas = new ArrayList<>();
+
+	/**
+	 * Comma-separated list of table name patterns ('*' any characters, '?' one, case-insensitive)
+	 * the drift check leaves alone: tables the application does not own.
+	 */
+	private List<String> driftExcludeTables = new ArrayList<>();
 
 	public String getTarget() {
 		return this.target;
@@ -194,6 +257,101 @@ public abstract class MigrateDatabaseProperties {
 
 	public void setDriverClassName(String driverClassName) {
 		this.driverClassName = driverClassName;
+	}
+
+	public String getBaselineRevision() {
+		return this.baselineRevision;
+	}
+
+	public void setBaselineRevision(String baselineRevision) {
+		this.baselineRevision = baselineRevision;
+	}
+
+	public Boolean getBaselineOnMigrate() {
+		return this.baselineOnMigrate;
+	}
+
+	public void setBaselineOnMigrate(Boolean baselineOnMigrate) {
+		this.baselineOnMigrate = baselineOnMigrate;
+	}
+
+	public Integer getConnectRetries() {
+		return this.connectRetries;
+	}
+
+	public void setConnectRetries(Integer connectRetries) {
+		this.connectRetries = connectRetries;
+	}
+
+	public Duration getConnectRetriesInterval() {
+		return this.connectRetriesInterval;
+	}
+
+	public void setConnectRetriesInterval(Duration connectRetriesInterval) {
+		this.connectRetriesInterval = connectRetriesInterval;
+	}
+
+	public List<String> getInitSqls() {
+		return this.initSqls;
+	}
+
+	public void setInitSqls(List<String> initSqls) {
+		this.initSqls = initSqls;
+	}
+
+	public Boolean getCreateSchemas() {
+		return this.createSchemas;
+	}
+
+	public void setCreateSchemas(Boolean createSchemas) {
+		this.createSchemas = createSchemas;
+	}
+
+	public Map<String, String> getArguments() {
+		return this.arguments;
+	}
+
+	public void setArguments(Map<String, String> arguments) {
+		this.arguments = arguments;
+	}
+
+	public Placeholders getPlaceholders() {
+		return this.placeholders;
+	}
+
+	public List<String> getDriftIncludeSchemas() {
+		return this.driftIncludeSchemas;
+	}
+
+	public void setDriftIncludeSchemas(List<String> driftIncludeSchemas) {
+		this.driftIncludeSchemas = driftIncludeSchemas;
+	}
+
+	public List<String> getDriftExcludeTables() {
+		return this.driftExcludeTables;
+	}
+
+	public void setDriftExcludeTables(List<String> driftExcludeTables) {
+		this.driftExcludeTables = driftExcludeTables;
+	}
+
+	/** {@code ${key}} placeholders in SQL revisions. */
+	public static class Placeholders {
+
+		/**
+		 * Whether ${key} in SQL revisions is replaced with migrate.arguments.key; an unknown key
+		 * then fails startup naming the file. Default false.
+		 */
+		private Boolean enabled;
+
+		public Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(Boolean enabled) {
+			this.enabled = enabled;
+		}
+
 	}
 
 }

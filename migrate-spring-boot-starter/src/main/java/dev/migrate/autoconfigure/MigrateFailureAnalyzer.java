@@ -6,6 +6,7 @@ import dev.migrate.command.Status;
 import dev.migrate.graph.MultipleHeadsException;
 import dev.migrate.runtime.LockTimeoutException;
 import dev.migrate.runtime.MigrationFailedException;
+import dev.migrate.runtime.UnversionedSchemaException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -31,6 +32,9 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 		}
 		if (cause instanceof MultipleHeadsException heads) {
 			return multipleHeads(heads);
+		}
+		if (cause instanceof UnversionedSchemaException unversioned) {
+			return UnversionedSchemaAnalysis.analyze(unversioned);
 		}
 		if (cause instanceof LockTimeoutException) {
 			return new FailureAnalysis("Migrate could not get the migration lock: " + cause.getMessage(),

@@ -9,9 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CompareOptions;
-import dev.migrate.autogenerate.SchemaDiff;
 import dev.migrate.autoconfigure.MigrateProperties.Drift;
 import dev.migrate.command.MigrateConfig;
 import dev.migrate.model.Models;
@@ -95,19 +93,19 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		}
 		CompareOptions options = new CompareOptions(instance.compareType(), instance.compareServerDefault(), Set.of(),
 				Set.of());
-		SchemaDiff diff = Autogenerate.compare(config.dataSource(), config.dialect(), config.schema(), models, options,
-				ignored);
-		if (diff.isEmpty()) {
+		List<String> report = new DriftScope(instance.driftIncludeSchemas(), instance.driftExcludeTables())
+			.compare(config, models, options, ignored);
+		if (report.isEmpty()) {
 			logger.info("Migrate: " + instance.beanName() + ": database matches the models in "
 					+ instance.modelPackages());
 			return;
 		}
 		if (instance.drift() == Drift.FAIL) {
-			throw new MigrateDriftException(instance.beanName(), diff.report());
+			throw new MigrateDriftException(instance.beanName(), report);
 		}
 		logger.warn("Migrate: " + instance.beanName() + ": database differs from the models in "
-				+ instance.modelPackages() + " (" + diff.report().size() + "):" + System.lineSeparator() + "  - "
-				+ String.join(System.lineSeparator() + "  - ", diff.report()));
+				+ instance.modelPackages() + " (" + report.size() + "):" + System.lineSeparator() + "  - "
+				+ String.join(System.lineSeparator() + "  - ", report));
 	}
 
 	@Override

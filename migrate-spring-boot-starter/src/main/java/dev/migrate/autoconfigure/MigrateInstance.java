@@ -20,15 +20,27 @@ import dev.migrate.command.Migrator;
  * @param compareServerDefault whether the drift check compares server defaults
  * @param modelPackages packages holding the models (empty: no drift check)
  * @param propertyPrefix prefix of the properties configuring it, for messages
+ * @param driftIncludeSchemas schemas the drift check compares (empty: the version table's)
+ * @param driftExcludeTables table name patterns the drift check leaves alone
  */
 public record MigrateInstance(String name, String beanName, Migrator migrator, String target, Mode mode, Drift drift,
-		boolean compareType, boolean compareServerDefault, List<String> modelPackages, String propertyPrefix) {
+		boolean compareType, boolean compareServerDefault, List<String> modelPackages, String propertyPrefix,
+		List<String> driftIncludeSchemas, List<String> driftExcludeTables) {
 
 	/** Name of the instance configured by {@code migrate.*} directly. */
 	public static final String PRIMARY = "primary";
 
 	public MigrateInstance {
 		modelPackages = List.copyOf(modelPackages);
+		driftIncludeSchemas = List.copyOf(driftIncludeSchemas);
+		driftExcludeTables = List.copyOf(driftExcludeTables);
+	}
+
+	/** An instance whose drift check compares the version table's schema, every table. */
+	public MigrateInstance(String name, String beanName, Migrator migrator, String target, Mode mode, Drift drift,
+			boolean compareType, boolean compareServerDefault, List<String> modelPackages, String propertyPrefix) {
+		this(name, beanName, migrator, target, mode, drift, compareType, compareServerDefault, modelPackages,
+				propertyPrefix, List.of(), List.of());
 	}
 
 	/** Whether this is the instance configured by {@code migrate.*} directly. */

@@ -151,6 +151,13 @@ public class MigrateProperties extends MigrateDatabaseProperties {
 			setDrift(null);
 			setModelPackages(null);
 			setLockTimeout(null);
+			setBaselineOnMigrate(null);
+			setConnectRetries(null);
+			setConnectRetriesInterval(null);
+			setInitSqls(null);
+			setCreateSchemas(null);
+			setDriftIncludeSchemas(null);
+			setDriftExcludeTables(null);
 		}
 
 		public boolean isEnabled() {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
@@ -42,6 +43,8 @@ class MigratorFactory {
 		.compile("(?:[A-Za-z0-9_.\\-]+@)?(?:[A-Za-z0-9_]+(?:[+-]\\d+)?|[+-]\\d+)");
 
 	private static final Pattern INSTANCE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_\\-]*");
+
+	private static final String PROPERTIES_CONNECTION_DETAILS = "org.springframework.boot.jdbc.autoconfigure.PropertiesJdbcConnectionDetails";
 
 	private static final String ENTITY_SCAN_PACKAGES = "org.springframework.boot.persistence.autoconfigure.EntityScanPackages";
 
@@ -74,15 +77,18 @@ class MigratorFactory {
 	Migrator createPrimary(DataSource dataSource) {
 		MigrateProperties p = this.properties;
 		String prefix = "migrate.";
-		validateCommon(prefix, p.getTarget(), p.getLocations(), p.getLockTimeout());
+		MigrateDatabaseSettings settings = new MigrateDatabaseSettings(p, null, prefix);
+		List<String> locations = settings.resolveVendor(p.getLocations(), dataSource);
+		validateCommon(prefix, p.getTarget(), locations, p.getLockTimeout());
 		MigrateConfig.Builder builder = MigrateConfig.builder()
 			.dataSource(dataSource)
-			.locations(p.getLocations())
+			.locations(locations)
 			.versionTable(p.getVersionTable())
 			.schema(p.getSchema())
 			.transactionPerMigration(p.isTransactionPerMigration())
 			.lockTimeout(p.getLockTimeout())
 			.logTable(StringUtils.hasText(p.getLogTable()) ? p.getLogTable() : null);
+		settings.apply(builder);
 		return build(MigrateInstance.PRIMARY, prefix, builder);
 	}
 
@@ -98,10 +104,14 @@ class MigratorFactory {
 		List<String> locations = (i.getLocations() != null) ? i.getLocations()
 				: List.of(MigrateConfig.DEFAULT_LOCATION + "-" + name);
 		String target = (i.getTarget() != null) ? i.getTarget() : p.getTarget();
+		MigrateDatabaseSettings settings = new MigrateDatabaseSettings(p, i, prefix);
+		DataSource dataSource = instanceDataSource(name, prefix, i);
+		dataSource = settings.connections(dataSource, StringUtils.hasText(i.getDataSource()));
+		locations = settings.resolveVendor(locations, dataSource);
 		validateCommon(prefix, target, locations, (i.getLockTimeout() != null) ? i.getLockTimeout() : p.getLockTimeout());
 		String logTable = (i.getLogTable() != null) ? i.getLogTable() : p.getLogTable();
 		MigrateConfig.Builder builder = MigrateConfig.builder()
-			.dataSource(instanceDataSource(name, prefix, i))
+			.dataSource(dataSource)
 			.locations(locations)
 			.versionTable((i.getVersionTable() != null) ? i.getVersionTable() : p.getVersionTable())
 			.schema((i.getSchema() != null) ? i.getSchema() : p.getSchema())
@@ -109,6 +119,7 @@ class MigratorFactory {
 					: p.isTransactionPerMigration())
 			.lockTimeout((i.getLockTimeout() != null) ? i.getLockTimeout() : p.getLockTimeout())
 			.logTable(StringUtils.hasText(logTable) ? logTable : null);
+		settings.apply(builder);
 		return build(name, prefix, builder);
 	}
 
@@ -124,7 +135,16 @@ class MigratorFactory {
 		catch (ConfigurationException ex) {
 			throw new ConfigurationException(prefix + "*: " + ex.getMessage(), ex);
 		}
-		return Migrator.create(config);
+		try {
+			return Migrator.create(config);
+		}
+		catch (ConfigurationException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("(baseline-revision)")) {
+				throw new ConfigurationException(
+						ex.getMessage().replace("(baseline-revision)", "(" + prefix + "baseline-revision)"), ex);
+			}
+			throw ex;
+		}
 	}
 
 	private DataSource instanceDataSource(String name, String prefix, Instance instance) {
@@ -149,18 +169,50 @@ class MigratorFactory {
 
 	/**
 	 * The DataSource the primary database is migrated through: a {@link MigrateDataSource}
-	 * bean, else {@code migrate.url}, else the application's DataSource (with {@code migrate.user}
-	 * and {@code migrate.password} when set).
+	 * bean, else {@code migrate.url}, else a {@link JdbcConnectionDetails} bean of a service
+	 * connection (Testcontainers, Docker Compose, the application's own), else the application's
+	 * DataSource (with {@code migrate.user} and {@code migrate.password} when set), else Boot's
+	 * {@code spring.datasource.*} connection details; with {@code migrate.connect-retries} and
+	 * {@code migrate.init-sqls} applied.
 	 */
 	DataSource primaryDataSource(ObjectProvider<DataSource> dataSource, ObjectProvider<DataSource> migrateDataSource) {
+		return primaryDataSource(dataSource, migrateDataSource, null);
+	}
+
+	DataSource primaryDataSource(ObjectProvider<DataSource> dataSource, ObjectProvider<DataSource> migrateDataSource,
+			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+		MigrateDatabaseSettings settings = new MigrateDatabaseSettings(this.properties, null, "migrate.");
 		DataSource qualified = migrateDataSource.getIfAvailable();
 		if (qualified != null) {
-			return qualified;
+			return settings.connections(qualified, false);
 		}
 		MigrateProperties p = this.properties;
 		if (StringUtils.hasText(p.getUrl())) {
-			return driverDataSource(p.getUrl(), p.getUser(), p.getPassword(), p.getDriverClassName());
+			return settings.connections(driverDataSource(p.getUrl(), p.getUser(), p.getPassword(), p.getDriverClassName()),
+					false);
 		}
+		JdbcConnectionDetails details = (connectionDetails != null) ? connectionDetails.getIfUnique() : null;
+		if (details != null && StringUtils.hasText(details.getJdbcUrl())
+				&& (!isFromDataSourceProperties(details) || dataSource.getIfUnique() == null)) {
+			return settings.connections(driverDataSource(details.getJdbcUrl(),
+					StringUtils.hasText(p.getUser()) ? p.getUser() : details.getUsername(),
+					StringUtils.hasText(p.getUser()) ? p.getPassword() : details.getPassword(),
+					StringUtils.hasText(p.getDriverClassName()) ? p.getDriverClassName() : details.getDriverClassName()),
+					false);
+		}
+		return settings.connections(applicationDataSource(dataSource), !StringUtils.hasText(p.getUser()));
+	}
+
+	/**
+	 * Whether these are the connection details Boot derives from {@code spring.datasource.*} for
+	 * the application's own DataSource: the DataSource is then the same database, and its pool is used.
+	 */
+	private static boolean isFromDataSourceProperties(JdbcConnectionDetails details) {
+		return ClassUtils.getUserClass(details).getName().equals(PROPERTIES_CONNECTION_DETAILS);
+	}
+
+	private DataSource applicationDataSource(ObjectProvider<DataSource> dataSource) {
+		MigrateProperties p = this.properties;
 		DataSource unique = dataSource.getIfUnique();
 		if (unique == null) {
 			throw new ConfigurationException("No unique DataSource to migrate: mark one @Primary, qualify one with "
@@ -246,7 +298,8 @@ class MigratorFactory {
 	private MigrateInstance primarySettings(String beanName, Migrator migrator) {
 		MigrateProperties p = this.properties;
 		return new MigrateInstance(MigrateInstance.PRIMARY, beanName, migrator, p.getTarget().trim(), p.getMode(),
-				p.getDrift(), p.isCompareType(), p.isCompareServerDefault(), defaultModelPackages(), "migrate.");
+				p.getDrift(), p.isCompareType(), p.isCompareServerDefault(), defaultModelPackages(), "migrate.",
+				p.getDriftIncludeSchemas(), p.getDriftExcludeTables());
 	}
 
 	private MigrateInstance instanceSettings(String name, String beanName, Migrator migrator) {
@@ -258,7 +311,9 @@ class MigratorFactory {
 				(i.getMode() != null) ? i.getMode() : p.getMode(), drift,
 				(i.getCompareType() != null) ? i.getCompareType() : p.isCompareType(),
 				(i.getCompareServerDefault() != null) ? i.getCompareServerDefault() : p.isCompareServerDefault(),
-				modelPackages, "migrate.instances." + name + ".");
+				modelPackages, "migrate.instances." + name + ".",
+				(i.getDriftIncludeSchemas() != null) ? i.getDriftIncludeSchemas() : p.getDriftIncludeSchemas(),
+				(i.getDriftExcludeTables() != null) ? i.getDriftExcludeTables() : p.getDriftExcludeTables());
 	}
 
 	/**

@@ -42,6 +42,10 @@ class OnMigrateDatabaseCondition extends SpringBootCondition implements Configur
 				&& context.getBeanFactory().getBeanNamesForType(DataSource.class, true, false).length > 0) {
 			return ConditionOutcome.match(message.found("DataSource bean").atAll());
 		}
+		if (context.getBeanFactory() != null && context.getBeanFactory()
+			.getBeanNamesForType(org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails.class, true, false).length > 0) {
+			return ConditionOutcome.match(message.found("JdbcConnectionDetails bean").atAll());
+		}
 		if (StringUtils.hasText(context.getEnvironment().getProperty("migrate.url"))) {
 			return ConditionOutcome.match(message.found("property").items("migrate.url"));
 		}

@@ -26,8 +26,28 @@ class ConfigurationMetadataTests {
 						"migrate.schema", "migrate.mode", "migrate.compare-type", "migrate.compare-server-default",
 						"migrate.drift", "migrate.model-packages", "migrate.transaction-per-migration",
 						"migrate.lock-timeout", "migrate.log-table", "migrate.url", "migrate.user", "migrate.password",
-						"migrate.instances");
+						"migrate.instances", "migrate.baseline-revision", "migrate.baseline-on-migrate",
+						"migrate.connect-retries", "migrate.connect-retries-interval", "migrate.init-sqls",
+						"migrate.create-schemas", "migrate.arguments", "migrate.placeholders.enabled",
+						"migrate.drift-include-schemas", "migrate.drift-exclude-tables");
 			assertThat(properties).allSatisfy((p) -> assertThat(p.get("description")).as("%s", p.get("name")).isNotNull());
+		}
+	}
+
+	@Test
+	void newPropertiesHaveTheirDefaultsAndInstancesGetHints() throws Exception {
+		try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat((List<Object>) JsonPath.read(json, "$.properties[?(@.name == 'migrate.baseline-on-migrate')].defaultValue"))
+				.containsExactly(false);
+			assertThat((List<Object>) JsonPath.read(json, "$.properties[?(@.name == 'migrate.connect-retries')].defaultValue"))
+				.containsExactly(0);
+			assertThat((List<Object>) JsonPath.read(json, "$.properties[?(@.name == 'migrate.create-schemas')].defaultValue"))
+				.containsExactly(true);
+			assertThat((List<Object>) JsonPath.read(json, "$.properties[?(@.name == 'migrate.placeholders.enabled')].defaultValue"))
+				.containsExactly(false);
+			assertThat((List<Object>) JsonPath.read(json, "$.hints[*].name")).contains("migrate.instances.values",
+					"migrate.baseline-revision");
 		}
 	}
 

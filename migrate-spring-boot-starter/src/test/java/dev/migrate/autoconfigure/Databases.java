@@ -54,6 +54,20 @@ final class Databases {
 		}
 	}
 
+	/** The first column of every row of a query, as strings. */
+	static List<String> query(DataSource dataSource, String sql) {
+		List<String> rows = new ArrayList<>();
+		try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+			while (rs.next()) {
+				rows.add(rs.getString(1));
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return rows;
+	}
+
 	static void execute(DataSource dataSource, String sql) {
 		try (Connection c = dataSource.getConnection()) {
 			c.createStatement().execute(sql);

@@ -61,6 +61,8 @@ final class SampleApp implements AutoCloseable {
 
 	private static SpringApplication application(String profile) {
 		SpringApplication application = new SpringApplication(SampleServiceApplication.class);
+		// the main class names the AOT initializer (a test has no main method on its stack)
+		application.setMainApplicationClass(SampleServiceApplication.class);
 		if (profile != null) {
 			application.setAdditionalProfiles(profile);
 		}

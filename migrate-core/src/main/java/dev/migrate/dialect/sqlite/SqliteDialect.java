@@ -230,4 +230,20 @@ public class SqliteDialect extends DefaultDialect {
 		return true;
 	}
 
+
+	/** The tables of {@code sqlite_master}, without SQLite's own ({@code sqlite_sequence}, {@code sqlite_stat1}). */
+	@Override
+	public List<String> tableNames(java.sql.Connection connection, String schema) throws java.sql.SQLException {
+		List<String> out = new ArrayList<>();
+		String master = (schema == null) ? "sqlite_master" : quoteIfNeeded(schema) + ".sqlite_master";
+		try (java.sql.Statement s = connection.createStatement();
+				java.sql.ResultSet rs = s.executeQuery("SELECT name FROM " + master
+						+ " WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
+			while (rs.next()) {
+				out.add(rs.getString(1));
+			}
+		}
+		return out;
+	}
+
 }

@@ -1,0 +1,99 @@
+package dev.migrate.autoconfigure;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.Autogenerate;
+import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.command.MigrateConfig;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.DialectResolver;
+import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.schema.Table;
+
+/**
+ * What the drift check compares: {@code drift-include-schemas} (model tables without a schema
+ * belong to the first; default the version table's schema) less the tables matching
+ * {@code drift-exclude-tables} ({@code *} and {@code ?} wildcards, case-insensitive), on both
+ * sides.
+ */
+final class DriftScope {
+
+	private final List<String> schemas;
+
+	private final List<Pattern> excluded;
+
+	DriftScope(List<String> schemas, List<String> excludePatterns) {
+		this.schemas = (schemas != null) ? schemas.stream().map(String::strip).filter((s) -> !s.isEmpty()).toList()
+				: List.of();
+		this.excluded = (excludePatterns != null) ? excludePatterns.stream()
+			.map(String::strip)
+			.filter((s) -> !s.isEmpty())
+			.map(DriftScope::glob)
+			.toList() : List.of();
+	}
+
+	static Pattern glob(String pattern) {
+		StringBuilder regex = new StringBuilder();
+		for (char c : pattern.toCharArray()) {
+			switch (c) {
+				case '*' -> regex.append(".*");
+				case '?' -> regex.append('.');
+				default -> regex.append(Pattern.quote(String.valueOf(c)));
+			}
+		}
+		return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	boolean excludes(String table) {
+		return this.excluded.stream().anyMatch((p) -> p.matcher(table).matches());
+	}
+
+	/** The differences between the models and the database in this scope, as report lines. */
+	List<String> compare(MigrateConfig config, SchemaSnapshot models, CompareOptions options, Set<String> ignored) {
+		if (this.schemas.isEmpty() && this.excluded.isEmpty()) {
+			return Autogenerate.compare(config.dataSource(), config.dialect(), config.schema(), models, options, ignored)
+				.report();
+		}
+		List<String> schemas = this.schemas.isEmpty() ? java.util.Collections.singletonList(config.schema())
+				: this.schemas;
+		List<String> report = new ArrayList<>();
+		try (Connection connection = config.dataSource().getConnection()) {
+			Dialect dialect = (config.dialect() != null) ? config.dialect() : DialectResolver.forConnection(connection);
+			for (int i = 0; i < schemas.size(); i++) {
+				String schema = schemas.get(i);
+				boolean first = i == 0;
+				SchemaSnapshot database = new SchemaSnapshot(
+						dialect.reflector().reflect(connection, schema).tables().stream()
+							.filter((t) -> !excludes(t.name()))
+							.toList());
+				SchemaSnapshot scoped = new SchemaSnapshot(models.tables().stream()
+					.filter((t) -> !excludes(t.name()) && belongs(t, schema, first))
+					.toList());
+				List<String> lines = Autogenerate.compare(scoped, database, dialect, options, ignored).report();
+				for (String line : lines) {
+					report.add((schemas.size() > 1 && schema != null) ? schema + ": " + line : line);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Could not read the database schema to compare with the models: "
+					+ ex.getMessage(), ex);
+		}
+		return report;
+	}
+
+	private static boolean belongs(Table table, String schema, boolean first) {
+		if (table.schema() == null || table.schema().isEmpty()) {
+			return first;
+		}
+		return schema != null && table.schema().toLowerCase(Locale.ROOT).equals(schema.toLowerCase(Locale.ROOT));
+	}
+
+}
