@@ -29,10 +29,14 @@ import dev.migrate.dialect.Dialect;
  * @param logTable name of the append-only log of steps run, or null for none
  * @param arguments {@code -x key=value} arguments revisions can read
  * @param listeners notified before and after each step
+ * @param lockLease lease length of the lock row (H2, SQLite): a runner that dies holds the lock
+ * this long at most
+ * @param lockRenewInterval how often the holder renews its lease (default a third of the lease)
  */
 public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String> locations, ClassLoader classLoader,
 		String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout, String logTable,
-		Map<String, String> arguments, List<MigrationListener> listeners) {
+		Map<String, String> arguments, List<MigrationListener> listeners, Duration lockLease,
+		Duration lockRenewInterval) {
 
 	public static final String DEFAULT_VERSION_TABLE = "migrate_version";
 
@@ -40,10 +44,24 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
+	/** Default lease length of the lock row. */
+	public static final Duration DEFAULT_LOCK_LEASE = dev.migrate.runtime.MigrationLock.DEFAULT_LEASE;
+
 	public MigrateConfig {
 		locations = List.copyOf(locations);
 		arguments = Map.copyOf(arguments);
 		listeners = List.copyOf(listeners);
+		lockLease = (lockLease != null) ? lockLease : DEFAULT_LOCK_LEASE;
+		lockRenewInterval = (lockRenewInterval != null) ? lockRenewInterval
+				: dev.migrate.runtime.MigrationLock.Options.defaultRenewInterval(lockLease);
+	}
+
+	/** A configuration with the default lease. */
+	public MigrateConfig(DataSource dataSource, Dialect dialect, List<String> locations, ClassLoader classLoader,
+			String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout, String logTable,
+			Map<String, String> arguments, List<MigrationListener> listeners) {
+		this(dataSource, dialect, locations, classLoader, versionTable, schema, transactionPerMigration, lockTimeout,
+				logTable, arguments, listeners, null, null);
 	}
 
 	public static Builder builder() {
@@ -63,6 +81,8 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		b.logTable = this.logTable;
 		b.arguments = new LinkedHashMap<>(this.arguments);
 		b.listeners = new ArrayList<>(this.listeners);
+		b.lockLease = this.lockLease;
+		b.lockRenewInterval = this.lockRenewInterval;
 		return b;
 	}
 
@@ -90,6 +110,10 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		private Map<String, String> arguments = new LinkedHashMap<>();
 
 		private List<MigrationListener> listeners = new ArrayList<>();
+
+		private Duration lockLease;
+
+		private Duration lockRenewInterval;
 
 		private Builder() {
 		}
@@ -138,6 +162,18 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			return this;
 		}
 
+		/** Lease length of the lock row (H2, SQLite); default {@link #DEFAULT_LOCK_LEASE}. */
+		public Builder lockLease(Duration lockLease) {
+			this.lockLease = lockLease;
+			return this;
+		}
+
+		/** How often the holder renews its lease; default a third of the lease. */
+		public Builder lockRenewInterval(Duration lockRenewInterval) {
+			this.lockRenewInterval = lockRenewInterval;
+			return this;
+		}
+
 		public Builder logTable(String logTable) {
 			this.logTable = logTable;
 			return this;
@@ -173,12 +209,24 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			if (this.lockTimeout.isNegative()) {
 				throw new ConfigurationException("lock-timeout must not be negative, got " + this.lockTimeout);
 			}
+			if (this.lockLease != null && (this.lockLease.isNegative() || this.lockLease.isZero())) {
+				throw new ConfigurationException("lock-lease must be positive, got " + this.lockLease);
+			}
+			if (this.lockRenewInterval != null) {
+				Duration lease = (this.lockLease != null) ? this.lockLease : DEFAULT_LOCK_LEASE;
+				if (this.lockRenewInterval.isNegative() || this.lockRenewInterval.isZero()
+						|| this.lockRenewInterval.compareTo(lease) >= 0) {
+					throw new ConfigurationException("lock-renew-interval must be positive and shorter than lock-lease ("
+							+ lease + "), got " + this.lockRenewInterval);
+				}
+			}
 			ClassLoader cl = (this.classLoader != null) ? this.classLoader : Thread.currentThread().getContextClassLoader();
 			if (cl == null) {
 				cl = MigrateConfig.class.getClassLoader();
 			}
 			return new MigrateConfig(this.dataSource, this.dialect, this.locations, cl, this.versionTable, this.schema,
-					this.transactionPerMigration, this.lockTimeout, this.logTable, this.arguments, this.listeners);
+					this.transactionPerMigration, this.lockTimeout, this.logTable, this.arguments, this.listeners,
+					this.lockLease, this.lockRenewInterval);
 		}
 
 	}

@@ -72,10 +72,21 @@ public final class MigrationRunner {
 	 * @param arguments {@code -x} arguments revisions see
 	 */
 	public record Settings(String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout,
-			String logTable, Map<String, String> arguments) {
+			String logTable, Map<String, String> arguments, Duration lockLease, Duration lockRenewInterval) {
 
 		public Settings {
 			arguments = Map.copyOf(arguments);
+		}
+
+		/** Settings with the default lease ({@link MigrationLock#DEFAULT_LEASE}). */
+		public Settings(String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout,
+				String logTable, Map<String, String> arguments) {
+			this(versionTable, schema, transactionPerMigration, lockTimeout, logTable, arguments, null, null);
+		}
+
+		/** How the migration lock is waited for and held. */
+		public MigrationLock.Options lockOptions() {
+			return new MigrationLock.Options(this.lockTimeout, this.lockLease, this.lockRenewInterval);
 		}
 
 	}
@@ -148,12 +159,12 @@ public final class MigrationRunner {
 			}
 			// the lock is taken on the work connection itself: session-level locks (PostgreSQL, MySQL)
 			// survive the commits of the run, the lock row (H2, SQLite) is inserted in autocommit
-			d.acquireLock(connection, lockName(), this.settings.lockTimeout());
+			MigrationLock lock = MigrationLock.acquire(dataSource, connection, d, lockName(), this.settings.lockOptions());
 			try {
-				return runLocked(connection, d, versions, planner, purge);
+				return runLocked(connection, d, versions, planner, purge, lock);
 			}
 			finally {
-				releaseLock(connection, d);
+				releaseLock(connection, lock);
 			}
 		}
 		catch (SQLException ex) {
@@ -161,13 +172,13 @@ public final class MigrationRunner {
 		}
 	}
 
-	private void releaseLock(Connection connection, Dialect dialect) {
+	private void releaseLock(Connection connection, MigrationLock lock) {
 		try {
 			if (!connection.getAutoCommit()) {
 				connection.rollback();
 				connection.setAutoCommit(true);
 			}
-			dialect.releaseLock(connection, lockName());
+			lock.release(connection);
 		}
 		catch (SQLException ex) {
 			Log.logger.log(System.Logger.Level.WARNING, "Could not release the migration lock: {0}", ex.getMessage());
@@ -175,7 +186,7 @@ public final class MigrationRunner {
 	}
 
 	private Outcome runLocked(Connection connection, Dialect dialect, VersionTable versions, Planner planner,
-			boolean purge) throws SQLException {
+			boolean purge, MigrationLock lock) throws SQLException {
 		List<String> before = versions.read(connection);
 		List<String> heads = purge ? new ArrayList<>() : new ArrayList<>(before);
 		List<? extends Step> plan = planner.plan(new ArrayList<>(heads));
@@ -239,11 +250,15 @@ public final class MigrationRunner {
 					for (VersionChange change : graph.applyToHeads(working, step)) {
 						versions.apply(connection, change);
 					}
+					lock.confirm(connection); // renews the lease in this transaction; fails if it was taken over
 					if (!connection.getAutoCommit() && !singleTransaction) {
 						connection.commit();
 					}
 				}
 				catch (Throwable ex) {
+					if (lock.shuttingDown()) {
+						Thread.interrupted(); // the shutdown hook's interrupt: roll back and release normally
+					}
 					Duration duration = Duration.ofNanos(System.nanoTime() - start);
 					boolean rolledBack = rollback(connection);
 					if (singleTransaction && rolledBack) {
