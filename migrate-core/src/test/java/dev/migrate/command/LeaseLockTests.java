@@ -206,13 +206,18 @@ class LeaseLockTests {
 
 	/** A child JVM running {@link LockHolderMain}. */
 	static Process startHolder(String url, long leaseMillisOrZero, long pauseMillis, String... slowSql) throws IOException {
+		return startHolder(url, "", leaseMillisOrZero, pauseMillis, slowSql);
+	}
+
+	static Process startHolder(String url, String user, long leaseMillisOrZero, long pauseMillis, String... slowSql)
+			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(LockHolderMain.class.getName());
 		command.add(url);
-		command.add("");
+		command.add(user);
 		command.add("");
 		command.add(String.valueOf((leaseMillisOrZero > 0) ? leaseMillisOrZero : LEASE.toMillis()));
 		command.add(String.valueOf(pauseMillis));

@@ -48,4 +48,45 @@ class PostgresLockTests {
 		assertThat(migrator.upgrade("r03").steps()).extracting(StepResult::revision).containsExactly("r03");
 	}
 
+	/**
+	 * A runner killed while its backend runs a statement: the orphaned backend keeps the advisory
+	 * lock until the statement ends; the waiter's message and the lock info name its pid.
+	 */
+	@Test
+	void holderKilledMidStatementIsNamedByItsBackendPid() throws Exception {
+		TestDatabases.TestDatabase db = TestDatabases.freshPostgres();
+		DataSource ds = db.dataSource();
+		Process child = LeaseLockTests.startHolder(db.url(), db.user(), 0, 0, "SELECT pg_sleep(60)");
+		try {
+			LeaseLockTests.awaitLine(child, "IN_REVISION");
+			child.destroyForcibly();
+			child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+			Migrator waiter = Migrator.create(MigrateConfig.builder()
+				.dataSource(ds)
+				.locations(LeaseLockTests.LOCATION)
+				.lockTimeout(Duration.ofMillis(500))
+				.build());
+			String pid = DbState.query(ds, "SELECT pid FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60)'").get(0);
+			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(() -> waiter.upgrade("head"))
+				.withMessageContaining("is held by backend pid " + pid)
+				.withMessageContaining("pg_sleep(60)")
+				.withMessageContaining("pg_terminate_backend(" + pid + ")");
+			dev.migrate.runtime.LockInfo info = waiter.lockInfo();
+			assertThat(info.holder()).startsWith("backend pid " + pid);
+			assertThatExceptionOfType(dev.migrate.MigrateException.class).isThrownBy(waiter::releaseLock)
+				.withMessageContaining("from another session")
+				.withMessageContaining("pg_terminate_backend(" + pid + ")");
+			DbState.query(ds, "SELECT pg_terminate_backend(" + pid + ")");
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (waiter.lockInfo() != null && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			assertThat(waiter.upgrade("head").steps()).extracting(StepResult::revision).containsExactly("l2");
+			assertThat(DbState.query(ds, "SELECT rev FROM t_lease_applied")).containsExactly("l2");
+		}
+		finally {
+			child.destroyForcibly();
+		}
+	}
+
 }
