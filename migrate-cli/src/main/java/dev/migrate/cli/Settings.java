@@ -60,6 +60,8 @@ final class Settings {
 		keys.put("compare-server-default", "autogenerate/check compare server defaults (default false)");
 		keys.put("lock-timeout", "how long to wait for the migration lock, ISO-8601 (PT5M) or seconds");
 		keys.put("log-table", "name of the applied-steps log table (default: none)");
+		keys.put("lock-lease", "lease of the lock row (H2, SQLite): how long a runner that died holds the lock, ISO-8601 (PT10S) or seconds");
+		keys.put("lock-renew-interval", "how often the holder renews its lease (default: a third of lock-lease)");
 		return Map.copyOf(keys);
 	}
 
