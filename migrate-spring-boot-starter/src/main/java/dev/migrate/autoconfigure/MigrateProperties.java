@@ -151,6 +151,7 @@ public class MigrateProperties extends MigrateDatabaseProperties {
 			setDrift(null);
 			setModelPackages(null);
 			setLockTimeout(null);
+			setLockLease(null);
 		}
 
 		public boolean isEnabled() {

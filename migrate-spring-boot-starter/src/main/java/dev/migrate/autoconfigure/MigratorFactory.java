@@ -82,6 +82,8 @@ class MigratorFactory {
 			.schema(p.getSchema())
 			.transactionPerMigration(p.isTransactionPerMigration())
 			.lockTimeout(p.getLockTimeout())
+			.lockLease(p.getLockLease())
+			.lockRenewInterval(p.getLockRenewInterval())
 			.logTable(StringUtils.hasText(p.getLogTable()) ? p.getLogTable() : null);
 		return build(MigrateInstance.PRIMARY, prefix, builder);
 	}
@@ -108,6 +110,8 @@ class MigratorFactory {
 			.transactionPerMigration((i.getTransactionPerMigration() != null) ? i.getTransactionPerMigration()
 					: p.isTransactionPerMigration())
 			.lockTimeout((i.getLockTimeout() != null) ? i.getLockTimeout() : p.getLockTimeout())
+			.lockLease((i.getLockLease() != null) ? i.getLockLease() : p.getLockLease())
+			.lockRenewInterval((i.getLockRenewInterval() != null) ? i.getLockRenewInterval() : p.getLockRenewInterval())
 			.logTable(StringUtils.hasText(logTable) ? logTable : null);
 		return build(name, prefix, builder);
 	}

@@ -25,7 +25,7 @@ class ConfigurationMetadataTests {
 				.contains("migrate.enabled", "migrate.target", "migrate.locations", "migrate.version-table",
 						"migrate.schema", "migrate.mode", "migrate.compare-type", "migrate.compare-server-default",
 						"migrate.drift", "migrate.model-packages", "migrate.transaction-per-migration",
-						"migrate.lock-timeout", "migrate.log-table", "migrate.url", "migrate.user", "migrate.password",
+						"migrate.lock-timeout", "migrate.lock-lease", "migrate.lock-renew-interval", "migrate.log-table", "migrate.url", "migrate.user", "migrate.password",
 						"migrate.instances");
 			assertThat(properties).allSatisfy((p) -> assertThat(p.get("description")).as("%s", p.get("name")).isNotNull());
 		}
