@@ -194,16 +194,35 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			return this;
 		}
 
+		/**
+		 * One rule for every identifier setting (schema, version table, log table, and so the lock
+		 * table {@code <version table>_lock}): a letter or underscore, then letters, digits,
+		 * underscores or {@code $}, at most 63 characters (PostgreSQL's limit, less than MySQL's).
+		 */
+		private static void checkIdentifier(String what, String key, String value) {
+			if (value == null || !value.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+				throw new ConfigurationException("Invalid " + what + " name '" + value + "' (" + key
+						+ "): use letters, digits and underscores, starting with a letter or underscore");
+			}
+			if (value.length() > 63) {
+				throw new ConfigurationException("Invalid " + what + " name '" + value + "' (" + key + "): "
+						+ value.length() + " characters, at most 63 are allowed");
+			}
+		}
+
 		public MigrateConfig build() {
 			if (this.locations == null || this.locations.isEmpty()) {
 				throw new ConfigurationException("At least one revision location is required (locations)");
 			}
-			if (this.versionTable == null || !this.versionTable.matches("[A-Za-z_][A-Za-z0-9_$]{0,62}")) {
-				throw new ConfigurationException("Invalid version table name '" + this.versionTable
-						+ "' (version-table): use letters, digits and underscores");
-			}
+			checkIdentifier("version table", "version-table", this.versionTable);
 			if (this.schema != null && this.schema.isBlank()) {
 				this.schema = null;
+			}
+			if (this.schema != null) {
+				checkIdentifier("schema", "schema", this.schema);
+			}
+			if (this.logTable != null) {
+				checkIdentifier("log table", "log-table", this.logTable);
 			}
 			Objects.requireNonNull(this.lockTimeout, "lockTimeout");
 			if (this.lockTimeout.isNegative()) {

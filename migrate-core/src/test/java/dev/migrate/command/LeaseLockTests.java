@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ class LeaseLockTests {
 	@TempDir
 	Path dir;
 
+	@BeforeEach
 	@AfterEach
 	void reset() {
 		L2Slow.pauseMillis = 0;

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.migrate.runtime.LockInfo;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class MariaDbLockTests {
 
+	@BeforeEach
 	@AfterEach
 	void reset() {
 		L2Slow.pauseMillis = 0;
