@@ -117,8 +117,11 @@ public final class LeaseTable {
 	}
 
 	private boolean hasLeaseColumns(Connection connection) {
-		try (Statement s = connection.createStatement();
-				ResultSet rs = s.executeQuery("SELECT owner, token, expires_at FROM " + name() + " WHERE lock_id = -1")) {
+		return answers(connection, "SELECT owner, token, expires_at FROM " + name() + " WHERE lock_id = -1");
+	}
+
+	private static boolean answers(Connection connection, String query) {
+		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
 			return true;
 		}
 		catch (SQLException ex) {
@@ -140,17 +143,12 @@ public final class LeaseTable {
 
 	/** Whether the table exists and answers (no lock table: nobody ever locked). */
 	public boolean exists(Connection connection) {
-		try (Statement s = connection.createStatement();
-				ResultSet rs = s.executeQuery("SELECT lock_id FROM " + name() + " WHERE lock_id = -1")) {
-			return true;
-		}
-		catch (SQLException ex) {
-			return false;
-		}
+		return answers(connection, "SELECT lock_id FROM " + name() + " WHERE lock_id = -1");
 	}
 
 	/** Inserts the lease row; false when it is there already (or the insert failed for another runner's sake). */
 	boolean insert(Connection connection, String token, long now, Duration lease) {
+		this.lastInsertError = null;
 		try (PreparedStatement ps = connection.prepareStatement(
 				"INSERT INTO " + name() + " (lock_id, locked_at, owner, token, expires_at) VALUES (1, ?, ?, ?, ?)")) {
 			ps.setString(1, Instant.ofEpochMilli(now).toString());
@@ -160,9 +158,13 @@ public final class LeaseTable {
 			return ps.executeUpdate() == 1;
 		}
 		catch (SQLException ex) {
+			this.lastInsertError = ex;
 			return false;
 		}
 	}
+
+	/** Why the last insert failed (a duplicate key while the lock is held; else a real error). */
+	private SQLException lastInsertError;
 
 	/** Takes over an expired lease: one UPDATE that only matches the old lease, still expired. */
 	boolean takeOver(Connection connection, Lease old, String token, long now, Duration lease) throws SQLException {
@@ -233,7 +235,12 @@ public final class LeaseTable {
 				// busy (SQLite): try again
 			}
 			if (held == null && !exists(connection)) {
-				ensure(connection);
+				try {
+					ensure(connection);
+				}
+				catch (SQLException ex) {
+					// busy (SQLite): try again
+				}
 			}
 			boolean expired = held != null && held.expiresAt(lease) < now;
 			if (expired) {
@@ -257,7 +264,10 @@ public final class LeaseTable {
 				throw new LockTimeoutException("Could not acquire the migration lock (row in table '" + this.table
 						+ "') within " + timeout.toMillis() + " ms: "
 						+ ((info != null) ? info.describe() + (expired ? " (but the holder is still writing)" : "") + "; "
-								+ info.howToEnd() : "another runner holds it"), info);
+								+ info.howToEnd()
+								: "could not insert the lock row: " + ((this.lastInsertError != null)
+										? StatementFailedException.oneLine(this.lastInsertError.getMessage()) : "another runner holds it")),
+						info);
 			}
 			long wait = sleep;
 			if (held != null && !expired) {

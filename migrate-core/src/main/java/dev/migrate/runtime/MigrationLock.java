@@ -126,7 +126,8 @@ public final class MigrationLock {
 		if (this.lease == null) {
 			return;
 		}
-		if (this.lost || !this.lease.renew(connection, this.token, this.options.lease())) {
+		// the run's own connection is authoritative (the heartbeat's may not see the same database)
+		if (!this.lease.renew(connection, this.token, this.options.lease())) {
 			this.lost = true;
 			LeaseTable.Lease now = this.lease.read(connection);
 			throw new LockLostException("Lost the migration lock: the lease in table '" + this.lease.table()

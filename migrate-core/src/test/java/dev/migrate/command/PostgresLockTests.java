@@ -89,4 +89,31 @@ class PostgresLockTests {
 		}
 	}
 
+	/** SIGTERM while the backend runs a statement: the statement is cancelled, rolled back, the lock released. */
+	@Test
+	void holderStoppedWithSigtermCancelsItsStatementAndReleasesTheLock() throws Exception {
+		TestDatabases.TestDatabase db = TestDatabases.freshPostgres();
+		DataSource ds = db.dataSource();
+		Process child = LeaseLockTests.startHolder(db.url(), db.user(), 0, 0, "SELECT pg_sleep(60)");
+		try {
+			LeaseLockTests.awaitLine(child, "IN_REVISION");
+			child.destroy();
+			assertThat(child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			assertThat(String.join("\n", LeaseLockTests.output(child))).contains("FAILED: Revision l2")
+				.contains("canceling statement due to user request")
+				.contains("version table left at l1");
+		}
+		finally {
+			child.destroyForcibly();
+		}
+		Migrator next = Migrator.create(MigrateConfig.builder()
+			.dataSource(ds)
+			.locations(LeaseLockTests.LOCATION)
+			.lockTimeout(Duration.ZERO)
+			.build());
+		assertThat(next.lockInfo()).isNull();
+		assertThat(DbState.query(ds, "SELECT count(*) FROM t_lease_applied")).containsExactly("0");
+		assertThat(next.upgrade("head").steps()).extracting(StepResult::revision).containsExactly("l2");
+	}
+
 }

@@ -192,8 +192,10 @@ public class PostgresDialect extends DefaultDialect {
 	@Override
 	public void cancelStatement(Connection connection) throws SQLException {
 		try {
-			Object pg = connection.unwrap(Class.forName("org.postgresql.PGConnection"));
-			pg.getClass().getMethod("cancelQuery").invoke(pg);
+			ClassLoader loader = connection.getClass().getClassLoader();
+			Class<?> api = Class.forName("org.postgresql.PGConnection", false,
+					(loader != null) ? loader : Thread.currentThread().getContextClassLoader());
+			api.getMethod("cancelQuery").invoke(connection.unwrap(api));
 		}
 		catch (ReflectiveOperationException ex) {
 			try (java.sql.Statement s = connection.createStatement()) {
