@@ -282,7 +282,15 @@ final class CliContext implements AutoCloseable {
 		}
 		String lockTimeout = this.settings.get("lock-timeout");
 		if (lockTimeout != null) {
-			builder.lockTimeout(duration(lockTimeout));
+			builder.lockTimeout(duration("lock-timeout", lockTimeout));
+		}
+		String lockLease = this.settings.get("lock-lease");
+		if (lockLease != null) {
+			builder.lockLease(duration("lock-lease", lockLease));
+		}
+		String lockRenewInterval = this.settings.get("lock-renew-interval");
+		if (lockRenewInterval != null) {
+			builder.lockRenewInterval(duration("lock-renew-interval", lockRenewInterval));
 		}
 		builder.transactionPerMigration(this.settings.bool("transaction-per-migration", true));
 		builder.baselineRevision(this.settings.get("baseline-revision"));
@@ -291,12 +299,13 @@ final class CliContext implements AutoCloseable {
 		return builder;
 	}
 
-	private static Duration duration(String value) {
+	private Duration duration(String key, String value) {
 		try {
 			return value.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(value)) : Duration.parse(value);
 		}
-		catch (DateTimeParseException ex) {
-			throw new ConfigurationException("Invalid lock-timeout '" + value + "': use seconds or ISO-8601 like PT5M");
+		catch (DateTimeParseException | ArithmeticException | NumberFormatException ex) {
+			throw new ConfigurationException("Invalid " + key + " '" + value + "' (from " + this.settings.origin(key)
+					+ "): use seconds or ISO-8601 like PT5M");
 		}
 	}
 

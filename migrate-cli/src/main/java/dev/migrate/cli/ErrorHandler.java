@@ -18,7 +18,8 @@ import picocli.CommandLine;
 /**
  * Turns every error into one line on stderr, {@code FAILED: <message>} (as Alembic prints a
  * CommandError), with any password redacted, and an exit code: 1 when a migration failed or
- * {@code check} found differences, 2 for everything else (bad usage, bad input, configuration,
+ * {@code check} found differences, 3 when the migration lock was not had within the lock
+ * timeout, 2 for everything else (bad usage, bad input, configuration,
  * unreachable database). {@code --verbose} adds the stack trace.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -26,6 +27,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 	static final int MIGRATION_FAILED = 1;
 
 	static final int BAD_INPUT = 2;
+
+	/** The migration lock was not acquired within the lock timeout: another run holds it (try again later). */
+	static final int LOCK_TIMEOUT = 3;
 
 	private final MigrateCli cli;
 
@@ -56,6 +60,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof CheckFailedException || t instanceof MigrationFailedException) {
 				return MIGRATION_FAILED;
+			}
+			if (t instanceof dev.migrate.runtime.LockTimeoutException) {
+				return LOCK_TIMEOUT;
 			}
 		}
 		return BAD_INPUT;

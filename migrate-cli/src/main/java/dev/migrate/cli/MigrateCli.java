@@ -21,7 +21,8 @@ import picocli.CommandLine;
  *
  * <p>Exit codes: 0 success; 1 a migration failed, or {@code check} found the database behind the
  * revisions or different from the models; 2 bad usage or bad input (unknown or ambiguous revision,
- * several heads, malformed revision file, unreachable database, configuration errors). Errors are
+ * several heads, malformed revision file, unreachable database, configuration errors); 3 the
+ * migration lock was not acquired within the lock timeout. Errors are
  * one line on stderr, {@code FAILED: <message>}; {@code --verbose} adds the stack trace.
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = MigrateCli.Version.class,
@@ -35,11 +36,12 @@ import picocli.CommandLine;
 		footerHeading = "%nExit codes:%n",
 		footer = { "  0  success", "  1  a migration failed; check: database not at head or models differ",
 				"  2  bad usage or input: unknown or ambiguous revision, several heads,",
-				"     malformed file, unreachable database, configuration error", "",
+				"     malformed file, unreachable database, configuration error",
+				"  3  the migration lock was not acquired within lock-timeout (another run holds it)", "",
 				"See 'migrate <command> --help' for the options of each command." },
 		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
 				DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
-				BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class,
+				BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class, UnlockCommand.class,
 				CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class })
 public final class MigrateCli implements Runnable {
 
@@ -93,6 +95,27 @@ public final class MigrateCli implements Runnable {
 			description = "One transaction per revision (transaction-per-migration; default). --no-transaction-per-migration "
 					+ "runs the whole upgrade or downgrade in one transaction where DDL is transactional (PostgreSQL, SQLite).")
 	Boolean transactionPerMigration;
+	@Option(names = "--compare-type", paramLabel = "BOOL", description = "autogenerate/check compare column types (compare-type; default true).")
+	String compareType;
+
+	@Option(names = "--compare-server-default", paramLabel = "BOOL",
+			description = "autogenerate/check compare server defaults (compare-server-default; default false).")
+	String compareServerDefault;
+
+	@Option(names = "--lock-timeout", paramLabel = "DURATION",
+			description = "How long to wait for the migration lock: seconds or ISO-8601 (lock-timeout; default PT5M).")
+	String lockTimeout;
+
+	@Option(names = "--lock-lease", paramLabel = "DURATION",
+			description = "Lease of the lock row on H2/SQLite: a runner that died holds the lock this long (lock-lease; default PT10S).")
+	String lockLease;
+
+	@Option(names = "--lock-renew-interval", paramLabel = "DURATION",
+			description = "How often the holder renews its lease (lock-renew-interval; default a third of the lease).")
+	String lockRenewInterval;
+
+	@Option(names = "--log-table", paramLabel = "TABLE", description = "Applied-steps log table (log-table; default none).")
+	String logTable;
 
 	@Option(names = "-x", paramLabel = "KEY=VALUE", description = "Argument revisions can read (Alembic's -x); repeatable.")
 	Map<String, String> arguments = new LinkedHashMap<>();
@@ -142,6 +165,12 @@ public final class MigrateCli implements Runnable {
 			options.put("models", this.models);
 			options.put("transaction-per-migration",
 					(this.transactionPerMigration != null) ? this.transactionPerMigration.toString() : null);
+			options.put("compare-type", this.compareType);
+			options.put("compare-server-default", this.compareServerDefault);
+			options.put("lock-timeout", this.lockTimeout);
+			options.put("lock-lease", this.lockLease);
+			options.put("lock-renew-interval", this.lockRenewInterval);
+			options.put("log-table", this.logTable);
 			Settings settings = Settings.resolve(this.config, this.environment.variables(), options,
 					this.environment.workingDirectory(), this.allowMissingConfig);
 			this.context = new CliContext(settings, this.arguments, this.spec.commandLine().getOut(),
@@ -163,6 +192,8 @@ public final class MigrateCli implements Runnable {
 		if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
 			System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
 		}
+		// SIGTERM/SIGINT during a run: its revision is rolled back and the lock released before exit
+		dev.migrate.runtime.MigrationLock.installShutdownHook();
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		int code = execute(args, out, err, CliEnvironment.system());

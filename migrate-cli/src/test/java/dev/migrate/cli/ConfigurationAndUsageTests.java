@@ -20,7 +20,7 @@ class ConfigurationAndUsageTests {
 		Result help = new CliRunner(this.project).runRaw("--help");
 		assertThat(help.exitCode()).isZero();
 		for (String command : new String[] { "init", "revision", "merge", "upgrade", "downgrade", "current", "history",
-				"heads", "branches", "show", "stamp", "check" }) {
+				"heads", "branches", "show", "stamp", "check", "unlock" }) {
 			assertThat(help.out()).contains("  " + command + " ");
 			Result commandHelp = new CliRunner(this.project).runRaw(command, "--help");
 			assertThat(commandHelp.exitCode()).as(command).isZero();
@@ -28,6 +28,11 @@ class ConfigurationAndUsageTests {
 		}
 		assertThat(help.out()).contains("--url", "--user", "--password", "--script-location", "--classpath",
 				"--version-table", "--schema", "--dialect", "-x=KEY=VALUE", "--json", "--verbose", "Exit codes");
+		// docs/cli.md: every setting is also a global option --<key>
+		for (String key : Settings.KEYS.keySet()) {
+			assertThat(help.out()).as(key).contains("--" + key + "=");
+		}
+		assertThat(help.out()).contains("3  the migration lock was not acquired");
 		Result revisionHelp = new CliRunner(this.project).runRaw("revision", "--help");
 		assertThat(revisionHelp.out()).contains("--autogenerate", "--head", "--splice", "--branch-label",
 				"--depends-on", "--rev-id", "--sql", "-m, --message");

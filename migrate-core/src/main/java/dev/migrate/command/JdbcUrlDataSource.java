@@ -147,7 +147,8 @@ public final class JdbcUrlDataSource implements DataSource {
 		if (text == null) {
 			return null;
 		}
-		return text.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=***").replaceAll("(//[^/:@\\s]+):[^@/\\s]+@", "$1:***@");
+		// a ':' right before a blank is the separator of a message ("...password=x: FATAL ..."): kept
+		return text.replaceAll("(?i)(password|pwd)=[^&;\\s]*?(?=:?(?:[&;\\s]|$))", "$1=***").replaceAll("(//[^/:@\\s]+):[^@/\\s]+@", "$1:***@");
 	}
 
 }

@@ -35,11 +35,15 @@ import dev.migrate.dialect.Dialect;
  * @param createSchemas create the configured schema when it does not exist (default true)
  * @param placeholders replace {@code ${key}} in SQL revisions with the {@code arguments} (default
  * false); an unknown key fails when the revisions are loaded
- */
+ * @param lockLease lease length of the lock row (H2, SQLite): a runner that dies holds the lock
+ * this long at most
+ * @param lockRenewInterval how often the holder renews its lease (default a third of the lease)
+  */
 public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String> locations, ClassLoader classLoader,
 		String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout, String logTable,
 		Map<String, String> arguments, List<MigrationListener> listeners, String baselineRevision,
-		boolean baselineOnMigrate, boolean createSchemas, boolean placeholders) {
+		boolean baselineOnMigrate, boolean createSchemas, boolean placeholders, Duration lockLease,
+		Duration lockRenewInterval) {
 
 	public static final String DEFAULT_VERSION_TABLE = "migrate_version";
 
@@ -47,10 +51,24 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
+	/** Default lease length of the lock row. */
+	public static final Duration DEFAULT_LOCK_LEASE = dev.migrate.runtime.MigrationLock.DEFAULT_LEASE;
+
 	public MigrateConfig {
 		locations = List.copyOf(locations);
 		arguments = Map.copyOf(arguments);
 		listeners = List.copyOf(listeners);
+		lockLease = (lockLease != null) ? lockLease : DEFAULT_LOCK_LEASE;
+		lockRenewInterval = (lockRenewInterval != null) ? lockRenewInterval
+				: dev.migrate.runtime.MigrationLock.Options.defaultRenewInterval(lockLease);
+	}
+
+	/** A configuration with the default lease. */
+	public MigrateConfig(DataSource dataSource, Dialect dialect, List<String> locations, ClassLoader classLoader,
+			String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout, String logTable,
+			Map<String, String> arguments, List<MigrationListener> listeners) {
+		this(dataSource, dialect, locations, classLoader, versionTable, schema, transactionPerMigration, lockTimeout,
+				logTable, arguments, listeners, null, null);
 	}
 
 	public static Builder builder() {
@@ -74,6 +92,8 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		b.baselineOnMigrate = this.baselineOnMigrate;
 		b.createSchemas = this.createSchemas;
 		b.placeholders = this.placeholders;
+		b.lockLease = this.lockLease;
+		b.lockRenewInterval = this.lockRenewInterval;
 		return b;
 	}
 
@@ -109,6 +129,9 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		private boolean createSchemas = true;
 
 		private boolean placeholders;
+		private Duration lockLease;
+
+		private Duration lockRenewInterval;
 
 		private Builder() {
 		}
@@ -157,6 +180,18 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			return this;
 		}
 
+		/** Lease length of the lock row (H2, SQLite); default {@link #DEFAULT_LOCK_LEASE}. */
+		public Builder lockLease(Duration lockLease) {
+			this.lockLease = lockLease;
+			return this;
+		}
+
+		/** How often the holder renews its lease; default a third of the lease. */
+		public Builder lockRenewInterval(Duration lockRenewInterval) {
+			this.lockRenewInterval = lockRenewInterval;
+			return this;
+		}
+
 		public Builder logTable(String logTable) {
 			this.logTable = logTable;
 			return this;
@@ -202,20 +237,50 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			return this;
 		}
 
+		/**
+		 * One rule for every identifier setting (schema, version table, log table, and so the lock
+		 * table {@code <version table>_lock}): a letter or underscore, then letters, digits,
+		 * underscores or {@code $}, at most 63 characters (PostgreSQL's limit, less than MySQL's).
+		 */
+		private static void checkIdentifier(String what, String key, String value) {
+			if (value == null || !value.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+				throw new ConfigurationException("Invalid " + what + " name '" + value + "' (" + key
+						+ "): use letters, digits and underscores, starting with a letter or underscore");
+			}
+			if (value.length() > 63) {
+				throw new ConfigurationException("Invalid " + what + " name '" + value + "' (" + key + "): "
+						+ value.length() + " characters, at most 63 are allowed");
+			}
+		}
+
 		public MigrateConfig build() {
 			if (this.locations == null || this.locations.isEmpty()) {
 				throw new ConfigurationException("At least one revision location is required (locations)");
 			}
-			if (this.versionTable == null || !this.versionTable.matches("[A-Za-z_][A-Za-z0-9_$]{0,62}")) {
-				throw new ConfigurationException("Invalid version table name '" + this.versionTable
-						+ "' (version-table): use letters, digits and underscores");
-			}
+			checkIdentifier("version table", "version-table", this.versionTable);
 			if (this.schema != null && this.schema.isBlank()) {
 				this.schema = null;
+			}
+			if (this.schema != null) {
+				checkIdentifier("schema", "schema", this.schema);
+			}
+			if (this.logTable != null) {
+				checkIdentifier("log table", "log-table", this.logTable);
 			}
 			Objects.requireNonNull(this.lockTimeout, "lockTimeout");
 			if (this.lockTimeout.isNegative()) {
 				throw new ConfigurationException("lock-timeout must not be negative, got " + this.lockTimeout);
+			}
+			if (this.lockLease != null && (this.lockLease.isNegative() || this.lockLease.isZero())) {
+				throw new ConfigurationException("lock-lease must be positive, got " + this.lockLease);
+			}
+			if (this.lockRenewInterval != null) {
+				Duration lease = (this.lockLease != null) ? this.lockLease : DEFAULT_LOCK_LEASE;
+				if (this.lockRenewInterval.isNegative() || this.lockRenewInterval.isZero()
+						|| this.lockRenewInterval.compareTo(lease) >= 0) {
+					throw new ConfigurationException("lock-renew-interval must be positive and shorter than lock-lease ("
+							+ lease + "), got " + this.lockRenewInterval);
+				}
 			}
 			ClassLoader cl = (this.classLoader != null) ? this.classLoader : Thread.currentThread().getContextClassLoader();
 			if (cl == null) {
@@ -223,7 +288,8 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			}
 			return new MigrateConfig(this.dataSource, this.dialect, this.locations, cl, this.versionTable, this.schema,
 					this.transactionPerMigration, this.lockTimeout, this.logTable, this.arguments, this.listeners,
-					this.baselineRevision, this.baselineOnMigrate, this.createSchemas, this.placeholders);
+					this.baselineRevision, this.baselineOnMigrate, this.createSchemas, this.placeholders, this.lockLease,
+					this.lockRenewInterval);
 		}
 
 	}

@@ -18,6 +18,7 @@ import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.RevisionNode;
 import dev.migrate.graph.RevisionStep;
 import dev.migrate.graph.Step;
+import dev.migrate.runtime.LockInfo;
 import dev.migrate.runtime.LogTable;
 import dev.migrate.runtime.MigrationRunner;
 import dev.migrate.runtime.StatementFailedException;
@@ -66,7 +67,7 @@ public final class Migrator {
 		this.runner = new MigrationRunner(this.scripts,
 				new MigrationRunner.Settings(config.versionTable(), config.schema(), config.transactionPerMigration(),
 						config.lockTimeout(), config.logTable(), config.arguments(), config.baselineRevision(),
-						config.baselineOnMigrate(), config.createSchemas()),
+						config.baselineOnMigrate(), config.createSchemas(), config.lockLease(), config.lockRenewInterval()),
 				new ListenerBridge(config.listeners()));
 	}
 
@@ -297,6 +298,35 @@ public final class Migrator {
 				throw new MigrateException("Could not read log table '" + this.config.logTable() + "': "
 						+ StatementFailedException.oneLine(ex.getMessage()), ex);
 			}
+		});
+	}
+
+	/**
+	 * Who holds the migration lock of this configuration (version table and schema), or null when
+	 * nobody does: the lease row's owner, or the database session holding the lock.
+	 */
+	public LockInfo lockInfo() {
+		return withConnection((connection, dialect) -> dialect.lockInfo(connection, this.runner.lockName()));
+	}
+
+	/**
+	 * Releases the migration lock whoever holds it, for a holder that is gone (a lease row is
+	 * deleted). Session locks (PostgreSQL, MySQL) cannot be released from another session: the
+	 * exception names the holding session and how to end it.
+	 * @return what was released, or null when nobody held the lock
+	 */
+	public LockInfo releaseLock() {
+		return withConnection((connection, dialect) -> {
+			LockInfo info = dialect.lockInfo(connection, this.runner.lockName());
+			if (info == null) {
+				return null;
+			}
+			connection.setAutoCommit(true);
+			if (!dialect.forceReleaseLock(connection, this.runner.lockName())) {
+				throw new MigrateException("Cannot release the " + info.lock() + " from another session: it is held by "
+						+ info.holder() + "; " + info.howToEnd());
+			}
+			return info;
 		});
 	}
 

@@ -41,6 +41,7 @@ import dev.migrate.operations.RenameTable;
 import dev.migrate.operations.SetTableComment;
 import dev.migrate.operations.Sql;
 import dev.migrate.reflect.SchemaReflector;
+import dev.migrate.runtime.LeaseTable;
 import dev.migrate.runtime.LockTimeoutException;
 import dev.migrate.runtime.MigrationContext;
 import dev.migrate.schema.CheckConstraint;
@@ -657,39 +658,37 @@ public abstract class DefaultDialect implements Dialect {
 	}
 
 	/**
-	 * Lock row: a one-row-per-lock table {@code <lockName>} whose primary key makes a second
-	 * INSERT fail while the lock is held. Used where the database has no session lock (H2,
-	 * SQLite). A crashed holder leaves the row behind; rows older than the lock timeout... are not
-	 * stolen: the error says to delete the row by hand, which is safer than guessing.
+	 * Lock row: a lease row in table {@code <lockName>_lock} (see {@link LeaseTable}), used where
+	 * the database has no session lock (H2, SQLite). This method takes it with the default lease
+	 * and no renewal; the runner goes through {@link dev.migrate.runtime.MigrationLock}, which
+	 * renews it.
 	 */
 	@Override
 	public void acquireLock(Connection connection, String lockName, Duration timeout) throws SQLException {
 		boolean auto = connection.getAutoCommit();
 		connection.setAutoCommit(true);
 		try {
-			try (Statement s = connection.createStatement()) {
-				s.execute("CREATE TABLE IF NOT EXISTS " + quoteIfNeeded(lockTable(lockName))
-						+ " (lock_id INTEGER NOT NULL PRIMARY KEY, locked_at VARCHAR(40))");
-			}
-			long deadline = System.nanoTime() + timeout.toNanos();
-			long sleep = 20;
-			while (true) {
-				try (PreparedStatement ps = connection.prepareStatement(
-						"INSERT INTO " + quoteIfNeeded(lockTable(lockName)) + " (lock_id, locked_at) VALUES (1, ?)")) {
-					ps.setString(1, java.time.Instant.now().toString());
-					ps.executeUpdate();
-					return;
-				}
-				catch (SQLException ex) {
-					if (System.nanoTime() > deadline) {
-						throw new LockTimeoutException("Could not acquire the migration lock (row in table '"
-								+ lockTable(lockName) + "') within " + timeout.toMillis()
-								+ " ms; if no other migration is running, a crashed run left it: delete that row");
-					}
-					sleepQuietly(sleep);
-					sleep = Math.min(sleep * 2, 500);
-				}
-			}
+			String token = LeaseTable.newToken();
+			new LeaseTable(this, lockName).acquire(connection, token, timeout, dev.migrate.runtime.MigrationLock.DEFAULT_LEASE);
+			this.heldTokens.put(lockName, token);
+		}
+		finally {
+			connection.setAutoCommit(auto);
+		}
+	}
+
+	private final java.util.Map<String, String> heldTokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+	@Override
+	public void releaseLock(Connection connection, String lockName) throws SQLException {
+		String token = this.heldTokens.remove(lockName);
+		if (token == null) {
+			return;
+		}
+		boolean auto = connection.getAutoCommit();
+		connection.setAutoCommit(true);
+		try {
+			new LeaseTable(this, lockName).release(connection, token);
 		}
 		finally {
 			connection.setAutoCommit(auto);
@@ -697,20 +696,28 @@ public abstract class DefaultDialect implements Dialect {
 	}
 
 	@Override
-	public void releaseLock(Connection connection, String lockName) throws SQLException {
-		boolean auto = connection.getAutoCommit();
-		connection.setAutoCommit(true);
-		try (Statement s = connection.createStatement()) {
-			s.executeUpdate("DELETE FROM " + quoteIfNeeded(lockTable(lockName)) + " WHERE lock_id = 1");
+	public boolean usesLockRow() {
+		return true;
+	}
+
+	@Override
+	public dev.migrate.runtime.LockInfo lockInfo(Connection connection, String lockName) throws SQLException {
+		LeaseTable table = new LeaseTable(this, lockName);
+		if (!table.exists(connection)) {
+			return null;
 		}
-		finally {
-			connection.setAutoCommit(auto);
-		}
+		LeaseTable.Lease lease = table.read(connection);
+		return (lease != null) ? table.info(lease, dev.migrate.runtime.MigrationLock.DEFAULT_LEASE) : null;
+	}
+
+	@Override
+	public boolean forceReleaseLock(Connection connection, String lockName) throws SQLException {
+		return new LeaseTable(this, lockName).forceRelease(connection);
 	}
 
 	/** The table used as lock row: {@code <lockName>_lock}. */
 	protected String lockTable(String lockName) {
-		return lockName.toLowerCase(Locale.ROOT) + "_lock";
+		return new LeaseTable(this, lockName).table();
 	}
 
 	protected static void sleepQuietly(long millis) {

@@ -82,6 +82,44 @@ public interface Dialect {
 	void releaseLock(Connection connection, String lockName) throws SQLException;
 
 	/**
+	 * Whether the migration lock is a lease row ({@link dev.migrate.runtime.LeaseTable}) rather
+	 * than a session lock of the database; the runner then renews the lease while it works.
+	 */
+	default boolean usesLockRow() {
+		return false;
+	}
+
+	/**
+	 * Whether a lease row may be renewed from a second connection while the run writes on its
+	 * own (H2); false where a second writer would collide with the run's writes (SQLite), so the
+	 * lease is renewed on the run's connection.
+	 */
+	default boolean renewsLeaseConcurrently() {
+		return true;
+	}
+
+	/**
+	 * Who holds the migration lock {@code lockName}, or null when nobody does: the lease row, or
+	 * the session holding the database lock ({@code pg_locks}/{@code pg_stat_activity},
+	 * {@code IS_USED_LOCK}), with how to end it.
+	 */
+	default dev.migrate.runtime.LockInfo lockInfo(Connection connection, String lockName) throws SQLException {
+		return null;
+	}
+
+	/**
+	 * Releases the migration lock whoever holds it ({@code migrate unlock --force}); false when
+	 * it cannot be released from another session (a session lock: end the holding session).
+	 */
+	default boolean forceReleaseLock(Connection connection, String lockName) throws SQLException {
+		return false;
+	}
+
+	/** Cancels the statement running on {@code connection}, from another thread (clean shutdown). */
+	default void cancelStatement(Connection connection) throws SQLException {
+	}
+
+	/**
 	 * The form of a type that autogenerate compares (Alembic's type synonyms): what this database
 	 * cannot tell apart is folded together, e.g. SQLite's one INTEGER storage class. Identity by
 	 * default.

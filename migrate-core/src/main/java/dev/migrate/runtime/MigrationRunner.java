@@ -78,7 +78,7 @@ public final class MigrationRunner {
 	 */
 	public record Settings(String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout,
 			String logTable, Map<String, String> arguments, String baselineRevision, boolean baselineOnMigrate,
-			boolean createSchemas) {
+			boolean createSchemas, Duration lockLease, Duration lockRenewInterval) {
 
 		public Settings {
 			arguments = Map.copyOf(arguments);
@@ -87,7 +87,12 @@ public final class MigrationRunner {
 		/** Settings that refuse an unversioned schema with tables and create the configured schema. */
 		public Settings(String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout,
 				String logTable, Map<String, String> arguments) {
-			this(versionTable, schema, transactionPerMigration, lockTimeout, logTable, arguments, null, false, true);
+			this(versionTable, schema, transactionPerMigration, lockTimeout, logTable, arguments, null, false, true, null, null);
+		}
+
+		/** How the migration lock is waited for and held. */
+		public MigrationLock.Options lockOptions() {
+			return new MigrationLock.Options(this.lockTimeout, this.lockLease, this.lockRenewInterval);
 		}
 
 	}
@@ -169,12 +174,12 @@ public final class MigrationRunner {
 			}
 			// the lock is taken on the work connection itself: session-level locks (PostgreSQL, MySQL)
 			// survive the commits of the run, the lock row (H2, SQLite) is inserted in autocommit
-			d.acquireLock(connection, lockName(), this.settings.lockTimeout());
+			MigrationLock lock = MigrationLock.acquire(dataSource, connection, d, lockName(), this.settings.lockOptions());
 			try {
-				return runLocked(connection, d, versions, planner, purge, upgrade);
+				return runLocked(connection, d, versions, planner, purge, upgrade, lock);
 			}
 			finally {
-				releaseLock(connection, d);
+				releaseLock(connection, lock);
 			}
 		}
 		catch (SQLException ex) {
@@ -182,13 +187,13 @@ public final class MigrationRunner {
 		}
 	}
 
-	private void releaseLock(Connection connection, Dialect dialect) {
+	private void releaseLock(Connection connection, MigrationLock lock) {
 		try {
 			if (!connection.getAutoCommit()) {
 				connection.rollback();
 				connection.setAutoCommit(true);
 			}
-			dialect.releaseLock(connection, lockName());
+			lock.release(connection);
 		}
 		catch (SQLException ex) {
 			Log.logger.log(System.Logger.Level.WARNING, "Could not release the migration lock: {0}", ex.getMessage());
@@ -196,7 +201,7 @@ public final class MigrationRunner {
 	}
 
 	private Outcome runLocked(Connection connection, Dialect dialect, VersionTable versions, Planner planner,
-			boolean purge, boolean upgrade) throws SQLException {
+			boolean purge, boolean upgrade, MigrationLock lock) throws SQLException {
 		List<String> before = versions.read(connection);
 		List<String> heads = purge ? new ArrayList<>() : new ArrayList<>(before);
 		List<? extends Step> plan = planner.plan(new ArrayList<>(heads));
@@ -270,11 +275,15 @@ public final class MigrationRunner {
 					for (VersionChange change : graph.applyToHeads(working, step)) {
 						versions.apply(connection, change);
 					}
+					lock.confirm(connection); // renews the lease in this transaction; fails if it was taken over
 					if (!connection.getAutoCommit() && !singleTransaction) {
 						connection.commit();
 					}
 				}
 				catch (Throwable ex) {
+					if (lock.shuttingDown()) {
+						Thread.interrupted(); // the shutdown hook's interrupt: roll back and release normally
+					}
 					Duration duration = Duration.ofNanos(System.nanoTime() - start);
 					boolean rolledBack = rollback(connection);
 					if (singleTransaction && rolledBack) {

@@ -588,9 +588,32 @@ public final class ScriptDirectory {
 		try {
 			return Files.readString(file, StandardCharsets.UTF_8);
 		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			throw new ScriptException(file.toString(), "Cannot read revision file " + file + ": it is not UTF-8 (invalid byte "
+					+ sequenceAt(file) + "); save it as UTF-8", ex);
+		}
 		catch (IOException ex) {
 			throw new ScriptException(file.toString(), "Cannot read revision file " + file + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** {@code 0xE9 at byte offset 118}: the first byte that is not well-formed UTF-8. */
+	private static String sequenceAt(Path file) {
+		try {
+			java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+			java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+				.decode(bytes, java.nio.CharBuffer.allocate(bytes.remaining()), true);
+			if (result.isError()) {
+				int offset = bytes.position();
+				return String.format("0x%02X at byte offset %d", bytes.get(offset) & 0xff, offset);
+			}
+		}
+		catch (IOException ex) {
+			// the offset is a detail
+		}
+		return "sequence";
 	}
 
 }

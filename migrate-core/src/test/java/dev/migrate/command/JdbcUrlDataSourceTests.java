@@ -50,4 +50,13 @@ class JdbcUrlDataSourceTests {
 			.hasToString("JdbcUrlDataSource[jdbc:postgresql://bob:***@h/db?password=***&user=bob]");
 	}
 
+	@Test
+	void maskingKeepsTheSeparatorOfTheMessageAfterTheUrl() {
+		assertThat(JdbcUrlDataSource.redactPasswords(
+				"Cannot connect to jdbc:postgresql://h/db?user=bob&password=S3cr:et: FATAL: password authentication failed"))
+			.isEqualTo("Cannot connect to jdbc:postgresql://h/db?user=bob&password=***: FATAL: password authentication failed");
+		assertThat(JdbcUrlDataSource.redactPasswords("jdbc:h2:mem:x;PASSWORD=abc;MODE=X and password=tail"))
+			.isEqualTo("jdbc:h2:mem:x;PASSWORD=***;MODE=X and password=***");
+	}
+
 }

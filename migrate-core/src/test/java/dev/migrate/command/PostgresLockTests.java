@@ -48,4 +48,72 @@ class PostgresLockTests {
 		assertThat(migrator.upgrade("r03").steps()).extracting(StepResult::revision).containsExactly("r03");
 	}
 
+	/**
+	 * A runner killed while its backend runs a statement: the orphaned backend keeps the advisory
+	 * lock until the statement ends; the waiter's message and the lock info name its pid.
+	 */
+	@Test
+	void holderKilledMidStatementIsNamedByItsBackendPid() throws Exception {
+		TestDatabases.TestDatabase db = TestDatabases.freshPostgres();
+		DataSource ds = db.dataSource();
+		Process child = LeaseLockTests.startHolder(db.url(), db.user(), 0, 0, "SELECT pg_sleep(60)");
+		try {
+			LeaseLockTests.awaitLine(child, "IN_REVISION");
+			child.destroyForcibly();
+			child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+			Migrator waiter = Migrator.create(MigrateConfig.builder()
+				.dataSource(ds)
+				.locations(LeaseLockTests.LOCATION)
+				.lockTimeout(Duration.ofMillis(500))
+				.build());
+			String pid = DbState.query(ds, "SELECT pid FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60)'").get(0);
+			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(() -> waiter.upgrade("head"))
+				.withMessageContaining("is held by backend pid " + pid)
+				.withMessageContaining("pg_sleep(60)")
+				.withMessageContaining("pg_terminate_backend(" + pid + ")");
+			dev.migrate.runtime.LockInfo info = waiter.lockInfo();
+			assertThat(info.holder()).startsWith("backend pid " + pid);
+			assertThatExceptionOfType(dev.migrate.MigrateException.class).isThrownBy(waiter::releaseLock)
+				.withMessageContaining("from another session")
+				.withMessageContaining("pg_terminate_backend(" + pid + ")");
+			DbState.query(ds, "SELECT pg_terminate_backend(" + pid + ")");
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (waiter.lockInfo() != null && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			assertThat(waiter.upgrade("head").steps()).extracting(StepResult::revision).containsExactly("l2");
+			assertThat(DbState.query(ds, "SELECT rev FROM t_lease_applied")).containsExactly("l2");
+		}
+		finally {
+			child.destroyForcibly();
+		}
+	}
+
+	/** SIGTERM while the backend runs a statement: the statement is cancelled, rolled back, the lock released. */
+	@Test
+	void holderStoppedWithSigtermCancelsItsStatementAndReleasesTheLock() throws Exception {
+		TestDatabases.TestDatabase db = TestDatabases.freshPostgres();
+		DataSource ds = db.dataSource();
+		Process child = LeaseLockTests.startHolder(db.url(), db.user(), 0, 0, "SELECT pg_sleep(60)");
+		try {
+			LeaseLockTests.awaitLine(child, "IN_REVISION");
+			child.destroy();
+			assertThat(child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			assertThat(String.join("\n", LeaseLockTests.output(child))).contains("FAILED: Revision l2")
+				.contains("canceling statement due to user request")
+				.contains("version table left at l1");
+		}
+		finally {
+			child.destroyForcibly();
+		}
+		Migrator next = Migrator.create(MigrateConfig.builder()
+			.dataSource(ds)
+			.locations(LeaseLockTests.LOCATION)
+			.lockTimeout(Duration.ZERO)
+			.build());
+		assertThat(next.lockInfo()).isNull();
+		assertThat(DbState.query(ds, "SELECT count(*) FROM t_lease_applied")).containsExactly("0");
+		assertThat(next.upgrade("head").steps()).extracting(StepResult::revision).containsExactly("l2");
+	}
+
 }

@@ -68,6 +68,21 @@ public abstract class MigrateDatabaseProperties {
 	private Duration lockTimeout = MigrateConfig.DEFAULT_LOCK_TIMEOUT;
 
 	/**
+	 * Lease of the lock row on databases without a session lock (H2, SQLite): the holder renews
+	 * it while it runs, and an instance that died holds the lock this long at most. Seconds when
+	 * no unit is given.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration lockLease = MigrateConfig.DEFAULT_LOCK_LEASE;
+
+	/**
+	 * How often the holder renews its lease on the lock row. A third of the lease when not set.
+	 * Seconds when no unit is given.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration lockRenewInterval;
+
+	/**
 	 * Name of the append-only table recording every step run. No log when not set.
 	 */
 	private String logTable;
@@ -217,6 +232,22 @@ public abstract class MigrateDatabaseProperties {
 
 	public void setLockTimeout(Duration lockTimeout) {
 		this.lockTimeout = lockTimeout;
+	}
+
+	public Duration getLockLease() {
+		return this.lockLease;
+	}
+
+	public void setLockLease(Duration lockLease) {
+		this.lockLease = lockLease;
+	}
+
+	public Duration getLockRenewInterval() {
+		return this.lockRenewInterval;
+	}
+
+	public void setLockRenewInterval(Duration lockRenewInterval) {
+		this.lockRenewInterval = lockRenewInterval;
 	}
 
 	public String getLogTable() {

@@ -38,7 +38,11 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 		}
 		if (cause instanceof LockTimeoutException) {
 			return new FailureAnalysis("Migrate could not get the migration lock: " + cause.getMessage(),
-					"Another instance is migrating this database. Wait for it to finish, or raise migrate.lock-timeout.",
+					"Another instance is migrating this database (the holder is named above). Wait for it to finish, or "
+							+ "raise migrate.lock-timeout. A holder that died loses a lease lock (H2, SQLite) after "
+							+ "migrate.lock-lease; 'migrate unlock' shows the holder and 'migrate unlock --force' deletes a "
+							+ "lease left behind. A PostgreSQL or MySQL lock belongs to a database session: end that session "
+							+ "as the message says.",
 					cause);
 		}
 		if (cause instanceof ConfigurationException) {

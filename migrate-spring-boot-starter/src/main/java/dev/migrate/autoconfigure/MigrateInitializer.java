@@ -49,6 +49,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 
 	@Override
 	public void afterPropertiesSet() {
+		// SIGTERM/SIGINT while a revision runs: it is rolled back and the migration lock released before exit
+		dev.migrate.runtime.MigrationLock.installShutdownHook();
 		logger.info("Migrate is active: " + this.instances.stream().map(MigrateInitializer::describe)
 			.collect(Collectors.joining("; ")));
 		for (MigrateInstance instance : this.instances) {

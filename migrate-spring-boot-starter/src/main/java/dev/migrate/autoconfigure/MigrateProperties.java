@@ -158,6 +158,7 @@ public class MigrateProperties extends MigrateDatabaseProperties {
 			setCreateSchemas(null);
 			setDriftIncludeSchemas(null);
 			setDriftExcludeTables(null);
+			setLockLease(null);
 		}
 
 		public boolean isEnabled() {

@@ -87,6 +87,8 @@ class MigratorFactory {
 			.schema(p.getSchema())
 			.transactionPerMigration(p.isTransactionPerMigration())
 			.lockTimeout(p.getLockTimeout())
+			.lockLease(p.getLockLease())
+			.lockRenewInterval(p.getLockRenewInterval())
 			.logTable(StringUtils.hasText(p.getLogTable()) ? p.getLogTable() : null);
 		settings.apply(builder);
 		return build(MigrateInstance.PRIMARY, prefix, builder);
@@ -118,6 +120,8 @@ class MigratorFactory {
 			.transactionPerMigration((i.getTransactionPerMigration() != null) ? i.getTransactionPerMigration()
 					: p.isTransactionPerMigration())
 			.lockTimeout((i.getLockTimeout() != null) ? i.getLockTimeout() : p.getLockTimeout())
+			.lockLease((i.getLockLease() != null) ? i.getLockLease() : p.getLockLease())
+			.lockRenewInterval((i.getLockRenewInterval() != null) ? i.getLockRenewInterval() : p.getLockRenewInterval())
 			.logTable(StringUtils.hasText(logTable) ? logTable : null);
 		settings.apply(builder);
 		return build(name, prefix, builder);

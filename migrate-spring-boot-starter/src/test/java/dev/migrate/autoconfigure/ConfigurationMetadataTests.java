@@ -25,7 +25,7 @@ class ConfigurationMetadataTests {
 				.contains("migrate.enabled", "migrate.target", "migrate.locations", "migrate.version-table",
 						"migrate.schema", "migrate.mode", "migrate.compare-type", "migrate.compare-server-default",
 						"migrate.drift", "migrate.model-packages", "migrate.transaction-per-migration",
-						"migrate.lock-timeout", "migrate.log-table", "migrate.url", "migrate.user", "migrate.password",
+						"migrate.lock-timeout", "migrate.lock-lease", "migrate.lock-renew-interval", "migrate.log-table", "migrate.url", "migrate.user", "migrate.password",
 						"migrate.instances", "migrate.baseline-revision", "migrate.baseline-on-migrate",
 						"migrate.connect-retries", "migrate.connect-retries-interval", "migrate.init-sqls",
 						"migrate.create-schemas", "migrate.arguments", "migrate.placeholders.enabled",

@@ -154,10 +154,13 @@ class MigrateAutoConfigurationTests {
 	void mapsEngineSettingsFromProperties() {
 		this.contextRunner
 			.withPropertyValues("migrate.mode=none", "migrate.lock-timeout=30", "migrate.transaction-per-migration=false",
-					"migrate.log-table=migrate_log", "migrate.schema=PUBLIC")
+					"migrate.log-table=migrate_log", "migrate.schema=PUBLIC", "migrate.lock-lease=4",
+					"migrate.lock-renew-interval=500ms")
 			.run((context) -> {
 				MigrateConfig config = context.getBean(Migrator.class).config();
 				assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(30));
+				assertThat(config.lockLease()).isEqualTo(Duration.ofSeconds(4));
+				assertThat(config.lockRenewInterval()).isEqualTo(Duration.ofMillis(500));
 				assertThat(config.transactionPerMigration()).isFalse();
 				assertThat(config.logTable()).isEqualTo("migrate_log");
 				assertThat(config.schema()).isEqualTo("PUBLIC");
@@ -247,6 +250,15 @@ class MigrateAutoConfigurationTests {
 					.hasMessage("Revision location 'classpath:db/nowhere' does not exist (migrate.locations)");
 				assertThat(Databases.tableExists(this.db.dataSource(), "migrate_version")).isFalse();
 			});
+	}
+
+	@Test
+	void aRenewIntervalNotShorterThanTheLeaseFailsStartupNamingTheProperties() {
+		this.contextRunner.withPropertyValues("migrate.lock-lease=2s", "migrate.lock-renew-interval=2s").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context).getFailure().rootCause()
+				.hasMessageContaining("lock-renew-interval must be positive and shorter than lock-lease");
+		});
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.migrate.dialect.mysql;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -337,16 +338,40 @@ public class MySqlDialect extends DefaultDialect {
 		return "'" + s.replace("\\", "\\\\").replace("'", "''") + "'";
 	}
 
+	/**
+	 * {@code GET_LOCK} is server-wide: the name carries the database, so runners of unrelated
+	 * databases on one server do not wait for each other. Names longer than MySQL's 64
+	 * characters are hashed.
+	 */
+	static String getLockName(Connection connection, String lockName) throws SQLException {
+		String database = connection.getCatalog();
+		String name = "migrate:" + ((database != null) ? database : "") + "." + lockName;
+		if (name.length() <= 64) {
+			return name;
+		}
+		try {
+			byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+			return "migrate:" + java.util.HexFormat.of().formatHex(hash).substring(0, 48);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	@Override
 	public void acquireLock(Connection connection, String lockName, Duration timeout) throws SQLException {
+		String name = getLockName(connection, lockName);
 		try (PreparedStatement ps = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
-			ps.setString(1, "migrate:" + lockName);
-			ps.setLong(2, Math.max(0, timeout.toSeconds()));
+			ps.setString(1, name);
+			// GET_LOCK takes fractional seconds (MariaDB, MySQL 5.7.5+)
+			ps.setBigDecimal(2, java.math.BigDecimal.valueOf(Math.max(0, timeout.toMillis()), 3));
 			try (ResultSet rs = ps.executeQuery()) {
 				rs.next();
 				if (rs.getInt(1) != 1) {
-					throw new LockTimeoutException("Could not acquire MySQL lock GET_LOCK('migrate:" + lockName
-							+ "') within " + timeout.toSeconds() + " s; another migration holds it");
+					dev.migrate.runtime.LockInfo holder = lockInfo(connection, lockName);
+					throw new LockTimeoutException("Could not acquire MySQL lock GET_LOCK('" + name + "') within "
+							+ timeout.toMillis() + " ms: " + ((holder != null) ? holder.describe() + "; " + holder.howToEnd()
+									: "another migration holds it"), holder);
 				}
 			}
 		}
@@ -355,8 +380,62 @@ public class MySqlDialect extends DefaultDialect {
 	@Override
 	public void releaseLock(Connection connection, String lockName) throws SQLException {
 		try (PreparedStatement ps = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-			ps.setString(1, "migrate:" + lockName);
+			ps.setString(1, getLockName(connection, lockName));
 			ps.executeQuery().close();
+		}
+	}
+
+	@Override
+	public boolean usesLockRow() {
+		return false;
+	}
+
+	/** The connection holding the lock ({@code IS_USED_LOCK}), described from the process list. */
+	@Override
+	public dev.migrate.runtime.LockInfo lockInfo(Connection connection, String lockName) throws SQLException {
+		String name = getLockName(connection, lockName);
+		long id;
+		try (PreparedStatement ps = connection.prepareStatement("SELECT IS_USED_LOCK(?)")) {
+			ps.setString(1, name);
+			try (ResultSet rs = ps.executeQuery()) {
+				rs.next();
+				id = rs.getLong(1);
+				if (rs.wasNull()) {
+					return null;
+				}
+			}
+		}
+		StringBuilder holder = new StringBuilder("connection id ").append(id);
+		java.time.Instant since = null;
+		try (PreparedStatement ps = connection.prepareStatement(
+				"SELECT USER, HOST, COMMAND, TIME, INFO FROM information_schema.PROCESSLIST WHERE ID = ?")) {
+			ps.setLong(1, id);
+			try (ResultSet rs = ps.executeQuery()) {
+				if (rs.next()) {
+					holder.append(" (user ").append(rs.getString(1)).append(", client ").append(rs.getString(2))
+						.append(", ").append(rs.getString(3));
+					String info = rs.getString(5);
+					if (info != null && !info.isBlank()) {
+						String q = info.strip().replaceAll("\\s+", " ");
+						holder.append(", running: ").append((q.length() > 80) ? q.substring(0, 77) + "..." : q);
+					}
+					holder.append(')');
+					since = java.time.Instant.now().minusSeconds(rs.getLong(4));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			// no PROCESS privilege: the id is enough
+		}
+		return new dev.migrate.runtime.LockInfo("MySQL lock GET_LOCK('" + name + "')", holder.toString(), since, null,
+				"if that session is stuck or its client is gone, end it with KILL " + id);
+	}
+
+	/** The driver's cancel: {@code KILL QUERY} of the connection's thread, sent over a second connection. */
+	@Override
+	public void cancelStatement(Connection connection) throws SQLException {
+		try (java.sql.Statement s = connection.createStatement()) {
+			s.cancel();
 		}
 	}
 

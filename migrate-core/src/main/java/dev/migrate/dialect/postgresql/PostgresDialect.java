@@ -120,9 +120,11 @@ public class PostgresDialect extends DefaultDialect {
 				connection.rollback();
 			}
 			if (System.nanoTime() > deadline) {
+				dev.migrate.runtime.LockInfo holder = lockInfo(connection, lockName);
 				throw new LockTimeoutException("Could not acquire the PostgreSQL advisory lock " + key
-						+ " for '" + lockName + "' within " + timeout.toMillis()
-						+ " ms; another migration holds it (see pg_locks where locktype = 'advisory')");
+						+ " for '" + lockName + "' within " + timeout.toMillis() + " ms: "
+						+ ((holder != null) ? holder.describe() + "; " + holder.howToEnd()
+								: "another migration holds it (see pg_locks where locktype = 'advisory')"), holder);
 			}
 			sleepQuietly(sleep);
 			sleep = Math.min(sleep * 2, 250);
@@ -137,6 +139,68 @@ public class PostgresDialect extends DefaultDialect {
 		}
 		if (!connection.getAutoCommit()) {
 			connection.commit();
+		}
+	}
+
+	@Override
+	public boolean usesLockRow() {
+		return false;
+	}
+
+	/** The backend holding the advisory lock, from {@code pg_locks} and {@code pg_stat_activity}. */
+	@Override
+	public dev.migrate.runtime.LockInfo lockInfo(Connection connection, String lockName) throws SQLException {
+		long key = lockKey(lockName);
+		try (PreparedStatement ps = connection.prepareStatement("SELECT l.pid, a.usename, a.application_name, "
+				+ "host(a.client_addr), a.backend_start, a.state, a.query FROM pg_locks l LEFT JOIN pg_stat_activity a "
+				+ "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
+				+ "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+				+ "AND ((l.classid::bigint << 32) | l.objid::bigint) = ?")) {
+			ps.setLong(1, key);
+			try (ResultSet rs = ps.executeQuery()) {
+				if (!rs.next()) {
+					return null;
+				}
+				int pid = rs.getInt(1);
+				StringBuilder holder = new StringBuilder("backend pid ").append(pid);
+				if (rs.getString(2) != null) {
+					holder.append(" (user ").append(rs.getString(2));
+					if (rs.getString(4) != null) {
+						holder.append(", client ").append(rs.getString(4));
+					}
+					if (rs.getString(3) != null && !rs.getString(3).isEmpty()) {
+						holder.append(", application '").append(rs.getString(3)).append('\'');
+					}
+					if (rs.getString(6) != null) {
+						holder.append(", ").append(rs.getString(6));
+					}
+					if (rs.getString(7) != null && !rs.getString(7).isBlank()) {
+						String q = rs.getString(7).strip().replaceAll("\\s+", " ");
+						holder.append(", running: ").append((q.length() > 80) ? q.substring(0, 77) + "..." : q);
+					}
+					holder.append(')');
+				}
+				java.sql.Timestamp since = rs.getTimestamp(5);
+				return new dev.migrate.runtime.LockInfo("PostgreSQL advisory lock " + key + " ('" + lockName + "')",
+						holder.toString(), (since != null) ? since.toInstant() : null, null,
+						"if that session is stuck or its client is gone, end it with SELECT pg_terminate_backend(" + pid + ")");
+			}
+		}
+	}
+
+	/** The driver's own cancel request (a second connection to the server). */
+	@Override
+	public void cancelStatement(Connection connection) throws SQLException {
+		try {
+			ClassLoader loader = connection.getClass().getClassLoader();
+			Class<?> api = Class.forName("org.postgresql.PGConnection", false,
+					(loader != null) ? loader : Thread.currentThread().getContextClassLoader());
+			api.getMethod("cancelQuery").invoke(connection.unwrap(api));
+		}
+		catch (ReflectiveOperationException ex) {
+			try (java.sql.Statement s = connection.createStatement()) {
+				s.cancel();
+			}
 		}
 	}
 

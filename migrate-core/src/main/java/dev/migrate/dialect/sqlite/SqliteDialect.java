@@ -1,5 +1,8 @@
 package dev.migrate.dialect.sqlite;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +52,24 @@ public class SqliteDialect extends DefaultDialect {
 	@Override
 	public boolean handlesProductName(String databaseProductName) {
 		return "SQLite".equalsIgnoreCase(databaseProductName);
+	}
+
+	/**
+	 * One writer at a time: a renewal from a second connection could make the run's own write
+	 * fail with SQLITE_BUSY, so the lease is renewed on the run's connection. While the run's
+	 * transaction has written, no waiter can take the lease over anyway (it cannot write).
+	 */
+	@Override
+	public boolean renewsLeaseConcurrently() {
+		return false;
+	}
+
+	/** {@code sqlite3_interrupt} through any statement of the connection. */
+	@Override
+	public void cancelStatement(Connection connection) throws SQLException {
+		try (java.sql.Statement s = connection.createStatement()) {
+			s.cancel();
+		}
 	}
 
 	/** SQLAlchemy's SQLite names; each keeps the intended type affinity. */
