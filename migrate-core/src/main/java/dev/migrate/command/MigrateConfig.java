@@ -63,12 +63,12 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 				: dev.migrate.runtime.MigrationLock.Options.defaultRenewInterval(lockLease);
 	}
 
-	/** A configuration with the default lease. */
+	/** A configuration with the default lease that refuses an unversioned schema with tables. */
 	public MigrateConfig(DataSource dataSource, Dialect dialect, List<String> locations, ClassLoader classLoader,
 			String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout, String logTable,
 			Map<String, String> arguments, List<MigrationListener> listeners) {
 		this(dataSource, dialect, locations, classLoader, versionTable, schema, transactionPerMigration, lockTimeout,
-				logTable, arguments, listeners, null, null);
+				logTable, arguments, listeners, null, false, true, false, null, null);
 	}
 
 	public static Builder builder() {
