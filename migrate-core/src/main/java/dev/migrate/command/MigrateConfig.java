@@ -29,10 +29,14 @@ import dev.migrate.dialect.Dialect;
  * @param logTable name of the append-only log of steps run, or null for none
  * @param arguments {@code -x key=value} arguments revisions can read
  * @param listeners notified before and after each step
+ * @param ddlTimeouts lock and statement timeouts of each revision, lock-timeout retries ({@code lock-timeout-ddl},
+ * {@code statement-timeout}, {@code lock-retries}, {@code lock-retry-backoff})
+ * @param lintDisabledRules {@code migrate lint} rules switched off for the project ({@code lint-disabled-rules})
  */
 public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String> locations, ClassLoader classLoader,
 		String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout, String logTable,
-		Map<String, String> arguments, List<MigrationListener> listeners) {
+		Map<String, String> arguments, List<MigrationListener> listeners, dev.migrate.runtime.DdlTimeouts ddlTimeouts,
+		java.util.Set<String> lintDisabledRules) {
 
 	public static final String DEFAULT_VERSION_TABLE = "migrate_version";
 
@@ -44,6 +48,8 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		locations = List.copyOf(locations);
 		arguments = Map.copyOf(arguments);
 		listeners = List.copyOf(listeners);
+		ddlTimeouts = (ddlTimeouts != null) ? ddlTimeouts : dev.migrate.runtime.DdlTimeouts.NONE;
+		lintDisabledRules = (lintDisabledRules != null) ? java.util.Set.copyOf(lintDisabledRules) : java.util.Set.of();
 	}
 
 	public static Builder builder() {
@@ -63,6 +69,8 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		b.logTable = this.logTable;
 		b.arguments = new LinkedHashMap<>(this.arguments);
 		b.listeners = new ArrayList<>(this.listeners);
+		b.ddlTimeouts = this.ddlTimeouts;
+		b.lintDisabledRules = new java.util.LinkedHashSet<>(this.lintDisabledRules);
 		return b;
 	}
 
@@ -90,6 +98,10 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		private Map<String, String> arguments = new LinkedHashMap<>();
 
 		private List<MigrationListener> listeners = new ArrayList<>();
+
+		private dev.migrate.runtime.DdlTimeouts ddlTimeouts = dev.migrate.runtime.DdlTimeouts.NONE;
+
+		private java.util.Set<String> lintDisabledRules = new java.util.LinkedHashSet<>();
 
 		private Builder() {
 		}
@@ -158,6 +170,18 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			return this;
 		}
 
+		/** Lock and statement timeouts and lock-timeout retries (see {@link dev.migrate.runtime.DdlTimeouts}). */
+		public Builder ddlTimeouts(dev.migrate.runtime.DdlTimeouts ddlTimeouts) {
+			this.ddlTimeouts = ddlTimeouts;
+			return this;
+		}
+
+		/** {@code migrate lint} rule ids switched off for the project. */
+		public Builder lintDisabledRules(java.util.Collection<String> ruleIds) {
+			this.lintDisabledRules = new java.util.LinkedHashSet<>(ruleIds);
+			return this;
+		}
+
 		public MigrateConfig build() {
 			if (this.locations == null || this.locations.isEmpty()) {
 				throw new ConfigurationException("At least one revision location is required (locations)");
@@ -178,7 +202,8 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 				cl = MigrateConfig.class.getClassLoader();
 			}
 			return new MigrateConfig(this.dataSource, this.dialect, this.locations, cl, this.versionTable, this.schema,
-					this.transactionPerMigration, this.lockTimeout, this.logTable, this.arguments, this.listeners);
+					this.transactionPerMigration, this.lockTimeout, this.logTable, this.arguments, this.listeners,
+					this.ddlTimeouts, this.lintDisabledRules);
 		}
 
 	}

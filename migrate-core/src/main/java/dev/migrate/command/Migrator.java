@@ -56,6 +56,7 @@ public final class Migrator {
 				new MigrationRunner.Settings(config.versionTable(), config.schema(), config.transactionPerMigration(),
 						config.lockTimeout(), config.logTable(), config.arguments()),
 				new ListenerBridge(config.listeners()));
+		this.runner.timeouts(config.ddlTimeouts());
 	}
 
 	/** Loads the revisions of {@code config.locations()} and validates the graph. */
@@ -285,6 +286,20 @@ public final class Migrator {
 						+ StatementFailedException.oneLine(ex.getMessage()), ex);
 			}
 		});
+	}
+
+	/**
+	 * {@code migrate lint}: static checks of what the upgrades of {@code range} would run, with the
+	 * dialect's rules. {@code range} null: the pending revisions when the database is reachable,
+	 * else {@code base:heads}. {@code models}: for the drop/rename rule, or null.
+	 */
+	public dev.migrate.lint.LintReport lint(String range, dev.migrate.schema.SchemaSnapshot models) {
+		return LintCommand.lint(this, range, models);
+	}
+
+	/** The dialect: configured, or detected from a connection. */
+	Dialect detectDialect() {
+		return (this.config.dialect() != null) ? this.config.dialect() : withConnection((connection, dialect) -> dialect);
 	}
 
 	// ---- helpers
