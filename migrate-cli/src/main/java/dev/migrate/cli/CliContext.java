@@ -251,6 +251,8 @@ final class CliContext implements AutoCloseable {
 		if (lockTimeout != null) {
 			builder.lockTimeout(duration(lockTimeout));
 		}
+		builder.ddlTimeouts(SafetySettings.timeouts(this.settings));
+		builder.lintDisabledRules(this.settings.list("lint-disabled-rules"));
 		return builder;
 	}
 

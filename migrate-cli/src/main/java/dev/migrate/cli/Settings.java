@@ -60,6 +60,11 @@ final class Settings {
 		keys.put("compare-server-default", "autogenerate/check compare server defaults (default false)");
 		keys.put("lock-timeout", "how long to wait for the migration lock, ISO-8601 (PT5M) or seconds");
 		keys.put("log-table", "name of the applied-steps log table (default: none)");
+		keys.put("lock-timeout-ddl", "longest wait of a revision's statements for a table lock (500ms, 5s, 2m; default: the database's)");
+		keys.put("statement-timeout", "longest run of one statement of a revision (default: the database's)");
+		keys.put("lock-retries", "how often a revision whose lock wait timed out is rolled back and tried again (default 0)");
+		keys.put("lock-retry-backoff", "wait before the first retry, doubled for each next one (default 1s)");
+		keys.put("lint-disabled-rules", "migrate lint rule ids switched off for the project, comma-separated");
 		return Map.copyOf(keys);
 	}
 
