@@ -80,6 +80,9 @@ final class LintCommand {
 			oneDeployment = false;
 			name = r;
 		}
+		if (ids.isEmpty()) {
+			return new LintReport(name, List.of(), List.of(), List.of());
+		}
 		List<MigrationScript> scripts = new ArrayList<>();
 		for (RevisionStep step : ordered) {
 			if (step.upgrade()) {
