@@ -49,7 +49,7 @@ final class LintCommand extends AbstractCommand {
 		if (!packages.isEmpty()) {
 			models = Models.fromPackages(context.classLoader(), packages);
 		}
-		LintReport report = migrator.lint(this.range, models);
+		LintReport report = relative(migrator.lint(this.range, models), context);
 		Format f = (this.format != null) ? this.format : (context.json() ? Format.json : Format.text);
 		switch (f) {
 			case json -> printJson(context, LintOutput.json(report));
@@ -89,6 +89,14 @@ final class LintCommand extends AbstractCommand {
 			context.println("No models configured (models): drops and renames were not compared with them.");
 		}
 		context.println(report.summary());
+	}
+
+	/** The report with files relative to the working directory. */
+	private static LintReport relative(LintReport report, CliContext context) {
+		java.util.function.Function<Finding, Finding> relative = (f) -> new Finding(f.rule(), f.severity(), f.revision(),
+				uri(context, f.file()), f.line(), f.statement(), f.problem(), f.why(), f.fix(), f.suppressedBy());
+		return new LintReport(report.range(), report.revisions(), report.findings().stream().map(relative).toList(),
+				report.suppressed().stream().map(relative).toList());
 	}
 
 	/** A file as a path relative to the working directory where it can be found (SARIF and GitHub want those). */
