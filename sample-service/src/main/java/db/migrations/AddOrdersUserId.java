@@ -17,7 +17,10 @@ public class AddOrdersUserId implements Migration {
 	@Override
 	public void upgrade(Operations op) {
 		op.addColumn("orders", column("user_id", INTEGER));
-		op.createForeignKey("fk_orders_user_id", "orders", "users", List.of("user_id"), List.of("id"));
+		// lint: user_id was added by the statement above, so every row is NULL and validation checks
+		// nothing; the lock on users and orders is as short as the ALTER itself
+		op.allow("pg-constraint-not-valid").createForeignKey("fk_orders_user_id", "orders", "users", List.of("user_id"),
+				List.of("id"));
 	}
 
 	@Override

@@ -35,13 +35,14 @@ import picocli.CommandLine;
 						+ "the environment, the environment over the file.", "" },
 		footerHeading = "%nExit codes:%n",
 		footer = { "  0  success", "  1  a migration failed; check: database not at head or models differ",
+				"     lint: an error-level finding",
 				"  2  bad usage or input: unknown or ambiguous revision, several heads,",
 				"     malformed file, unreachable database, configuration error",
 				"  3  the migration lock was not acquired within lock-timeout (another run holds it)", "",
 				"See 'migrate <command> --help' for the options of each command." },
 		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
 				DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
-				BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class, UnlockCommand.class,
+				BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class, UnlockCommand.class, LintCommand.class,
 				CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class })
 public final class MigrateCli implements Runnable {
 
@@ -95,6 +96,7 @@ public final class MigrateCli implements Runnable {
 			description = "One transaction per revision (transaction-per-migration; default). --no-transaction-per-migration "
 					+ "runs the whole upgrade or downgrade in one transaction where DDL is transactional (PostgreSQL, SQLite).")
 	Boolean transactionPerMigration;
+
 	@Option(names = "--compare-type", paramLabel = "BOOL", description = "autogenerate/check compare column types (compare-type; default true).")
 	String compareType;
 
@@ -116,6 +118,22 @@ public final class MigrateCli implements Runnable {
 
 	@Option(names = "--log-table", paramLabel = "TABLE", description = "Applied-steps log table (log-table; default none).")
 	String logTable;
+
+	@Option(names = "--lock-timeout-ddl", paramLabel = "DURATION",
+			description = "Longest wait of a revision's statements for a table lock, e.g. 5s (lock-timeout-ddl).")
+	String lockTimeoutDdl;
+
+	@Option(names = "--statement-timeout", paramLabel = "DURATION",
+			description = "Longest run of one statement of a revision, e.g. 30s (statement-timeout).")
+	String statementTimeout;
+
+	@Option(names = "--lock-retries", paramLabel = "N",
+			description = "Retries of a revision whose lock wait timed out (lock-retries; default 0).")
+	String lockRetries;
+
+	@Option(names = "--lock-retry-backoff", paramLabel = "DURATION",
+			description = "Wait before the first retry, doubled each time (lock-retry-backoff; default 1s).")
+	String lockRetryBackoff;
 
 	@Option(names = "-x", paramLabel = "KEY=VALUE", description = "Argument revisions can read (Alembic's -x); repeatable.")
 	Map<String, String> arguments = new LinkedHashMap<>();
@@ -171,6 +189,10 @@ public final class MigrateCli implements Runnable {
 			options.put("lock-lease", this.lockLease);
 			options.put("lock-renew-interval", this.lockRenewInterval);
 			options.put("log-table", this.logTable);
+			options.put("lock-timeout-ddl", this.lockTimeoutDdl);
+			options.put("statement-timeout", this.statementTimeout);
+			options.put("lock-retries", this.lockRetries);
+			options.put("lock-retry-backoff", this.lockRetryBackoff);
 			Settings settings = Settings.resolve(this.config, this.environment.variables(), options,
 					this.environment.workingDirectory(), this.allowMissingConfig);
 			this.context = new CliContext(settings, this.arguments, this.spec.commandLine().getOut(),

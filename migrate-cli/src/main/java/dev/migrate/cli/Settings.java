@@ -70,6 +70,11 @@ final class Settings {
 		keys.put("placeholders", "replace ${key} in SQL revisions with the -x arguments (default false)");
 		keys.put("lock-lease", "lease of the lock row (H2, SQLite): how long a runner that died holds the lock, ISO-8601 (PT10S) or seconds");
 		keys.put("lock-renew-interval", "how often the holder renews its lease (default: a third of lock-lease)");
+		keys.put("lock-timeout-ddl", "longest wait of a revision's statements for a table lock (500ms, 5s, 2m; default: the database's)");
+		keys.put("statement-timeout", "longest run of one statement of a revision (default: the database's)");
+		keys.put("lock-retries", "how often a revision whose lock wait timed out is rolled back and tried again (default 0)");
+		keys.put("lock-retry-backoff", "wait before the first retry, doubled for each next one (default 1s)");
+		keys.put("lint-disabled-rules", "migrate lint rule ids switched off for the project, comma-separated");
 		return Map.copyOf(keys);
 	}
 

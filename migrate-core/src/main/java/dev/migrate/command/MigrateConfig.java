@@ -38,12 +38,15 @@ import dev.migrate.dialect.Dialect;
  * @param lockLease lease length of the lock row (H2, SQLite): a runner that dies holds the lock
  * this long at most
  * @param lockRenewInterval how often the holder renews its lease (default a third of the lease)
-  */
+ * @param ddlTimeouts lock and statement timeouts of each revision, lock-timeout retries ({@code lock-timeout-ddl},
+ * {@code statement-timeout}, {@code lock-retries}, {@code lock-retry-backoff})
+ * @param lintDisabledRules {@code migrate lint} rules switched off for the project ({@code lint-disabled-rules})
+ */
 public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String> locations, ClassLoader classLoader,
 		String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout, String logTable,
 		Map<String, String> arguments, List<MigrationListener> listeners, String baselineRevision,
 		boolean baselineOnMigrate, boolean createSchemas, boolean placeholders, Duration lockLease,
-		Duration lockRenewInterval) {
+		Duration lockRenewInterval, dev.migrate.runtime.DdlTimeouts ddlTimeouts, java.util.Set<String> lintDisabledRules) {
 
 	public static final String DEFAULT_VERSION_TABLE = "migrate_version";
 
@@ -61,6 +64,8 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		lockLease = (lockLease != null) ? lockLease : DEFAULT_LOCK_LEASE;
 		lockRenewInterval = (lockRenewInterval != null) ? lockRenewInterval
 				: dev.migrate.runtime.MigrationLock.Options.defaultRenewInterval(lockLease);
+		ddlTimeouts = (ddlTimeouts != null) ? ddlTimeouts : dev.migrate.runtime.DdlTimeouts.NONE;
+		lintDisabledRules = (lintDisabledRules != null) ? java.util.Set.copyOf(lintDisabledRules) : java.util.Set.of();
 	}
 
 	/** A configuration with the default lease that refuses an unversioned schema with tables. */
@@ -68,7 +73,7 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout, String logTable,
 			Map<String, String> arguments, List<MigrationListener> listeners) {
 		this(dataSource, dialect, locations, classLoader, versionTable, schema, transactionPerMigration, lockTimeout,
-				logTable, arguments, listeners, null, false, true, false, null, null);
+				logTable, arguments, listeners, null, false, true, false, null, null, null, null);
 	}
 
 	public static Builder builder() {
@@ -94,6 +99,8 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		b.placeholders = this.placeholders;
 		b.lockLease = this.lockLease;
 		b.lockRenewInterval = this.lockRenewInterval;
+		b.ddlTimeouts = this.ddlTimeouts;
+		b.lintDisabledRules = new java.util.LinkedHashSet<>(this.lintDisabledRules);
 		return b;
 	}
 
@@ -132,6 +139,10 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		private Duration lockLease;
 
 		private Duration lockRenewInterval;
+
+		private dev.migrate.runtime.DdlTimeouts ddlTimeouts = dev.migrate.runtime.DdlTimeouts.NONE;
+
+		private java.util.Set<String> lintDisabledRules = new java.util.LinkedHashSet<>();
 
 		private Builder() {
 		}
@@ -253,6 +264,18 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			}
 		}
 
+		/** Lock and statement timeouts and lock-timeout retries (see {@link dev.migrate.runtime.DdlTimeouts}). */
+		public Builder ddlTimeouts(dev.migrate.runtime.DdlTimeouts ddlTimeouts) {
+			this.ddlTimeouts = ddlTimeouts;
+			return this;
+		}
+
+		/** {@code migrate lint} rule ids switched off for the project. */
+		public Builder lintDisabledRules(java.util.Collection<String> ruleIds) {
+			this.lintDisabledRules = new java.util.LinkedHashSet<>(ruleIds);
+			return this;
+		}
+
 		public MigrateConfig build() {
 			if (this.locations == null || this.locations.isEmpty()) {
 				throw new ConfigurationException("At least one revision location is required (locations)");
@@ -289,7 +312,7 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			return new MigrateConfig(this.dataSource, this.dialect, this.locations, cl, this.versionTable, this.schema,
 					this.transactionPerMigration, this.lockTimeout, this.logTable, this.arguments, this.listeners,
 					this.baselineRevision, this.baselineOnMigrate, this.createSchemas, this.placeholders, this.lockLease,
-					this.lockRenewInterval);
+					this.lockRenewInterval, this.ddlTimeouts, this.lintDisabledRules);
 		}
 
 	}

@@ -69,6 +69,7 @@ public final class Migrator {
 						config.lockTimeout(), config.logTable(), config.arguments(), config.baselineRevision(),
 						config.baselineOnMigrate(), config.createSchemas(), config.lockLease(), config.lockRenewInterval()),
 				new ListenerBridge(config.listeners()));
+		this.runner.timeouts(config.ddlTimeouts());
 	}
 
 	/** Loads the revisions of {@code config.locations()} and validates the graph. */
@@ -328,6 +329,20 @@ public final class Migrator {
 			}
 			return info;
 		});
+	}
+
+	/**
+	 * {@code migrate lint}: static checks of what the upgrades of {@code range} would run, with the
+	 * dialect's rules. {@code range} null: the pending revisions when the database is reachable,
+	 * else {@code base:heads}. {@code models}: for the drop/rename rule, or null.
+	 */
+	public dev.migrate.lint.LintReport lint(String range, dev.migrate.schema.SchemaSnapshot models) {
+		return LintCommand.lint(this, range, models);
+	}
+
+	/** The dialect: configured, or detected from a connection. */
+	Dialect detectDialect() {
+		return (this.config.dialect() != null) ? this.config.dialect() : withConnection((connection, dialect) -> dialect);
 	}
 
 	// ---- helpers

@@ -166,6 +166,45 @@ public interface Dialect {
 		return null;
 	}
 
+	/**
+	 * The {@code migrate lint} rules of this database: statements that lock or rewrite busy tables
+	 * here. Dialects add theirs to {@link CommonLintRules#rules()}.
+	 */
+	default List<dev.migrate.lint.LintRule> lintRules() {
+		return CommonLintRules.rules();
+	}
+
+	/**
+	 * Statements that bound how long the revision's DDL waits for a lock and how long one statement
+	 * may run, executed before the revision's first statement; empty where the database has no
+	 * such settings. {@code inTransaction}: scoped to the revision's transaction (PostgreSQL
+	 * {@code SET LOCAL}); else for the session, undone by {@link #resetTimeoutsSql}.
+	 * @param lockTimeout null for the database's default
+	 * @param statementTimeout null for the database's default
+	 */
+	default List<String> timeoutsSql(Duration lockTimeout, Duration statementTimeout, boolean inTransaction) {
+		return List.of();
+	}
+
+	/** Statements undoing session-level {@link #timeoutsSql} after a revision (empty when scoped to the transaction). */
+	default List<String> resetTimeoutsSql(Duration lockTimeout, Duration statementTimeout, boolean inTransaction) {
+		return List.of();
+	}
+
+	/** Whether this failure is a lock wait that timed out (retried with back-off, see {@code lock-retries}). */
+	default boolean isLockTimeout(SQLException failure) {
+		return false;
+	}
+
+	/**
+	 * Who holds the locks {@code statement} waited for, for the failure message after the last
+	 * retry (PostgreSQL: {@code pg_stat_activity} of the sessions holding locks on its table), or
+	 * null when the database cannot tell.
+	 */
+	default String lockHolders(Connection connection, String statement) {
+		return null;
+	}
+
 	/** Reflects the live schema with bulk catalog queries. */
 	SchemaReflector reflector();
 

@@ -29,6 +29,9 @@ public class Operations {
 
 	private final MigrationContext context;
 
+	/** Lint rules the next operation may break ({@link #allow}). */
+	private List<String> allowed = List.of();
+
 	public Operations(MigrationContext context) {
 		this.context = Objects.requireNonNull(context, "context");
 	}
@@ -50,12 +53,34 @@ public class Operations {
 	public void invoke(MigrateOperation operation) {
 		Dialect dialect = this.context.dialect();
 		List<String> statements = dialect.render(operation, this.context);
-		if (dialect.runsOutsideTransaction(operation)) {
-			this.context.autocommitBlock(() -> statements.forEach(this.context::executeSql));
+		List<String> allow = this.allowed;
+		this.allowed = List.of();
+		if (!allow.isEmpty()) {
+			this.context.allowLint(allow);
 		}
-		else {
-			statements.forEach(this.context::executeSql);
+		try {
+			if (dialect.runsOutsideTransaction(operation)) {
+				this.context.autocommitBlock(() -> statements.forEach(this.context::executeSql));
+			}
+			else {
+				statements.forEach(this.context::executeSql);
+			}
 		}
+		finally {
+			if (!allow.isEmpty()) {
+				this.context.allowLint(List.of());
+			}
+		}
+	}
+
+	/**
+	 * Lets the next operation break these {@code migrate lint} rules, deliberately:
+	 * {@code op.allow("pg-index-not-concurrent").createIndex(...)} (say why in a comment). The
+	 * Java counterpart of {@code -- migrate:allow <rule>}; it changes nothing when the revision runs.
+	 */
+	public Operations allow(String... ruleIds) {
+		this.allowed = List.of(ruleIds);
+		return this;
 	}
 
 	/** Runs raw SQL, as {@code op.execute("...")}. */

@@ -37,6 +37,14 @@ public interface MigrationContext {
 	/** The {@code -x key=value} arguments given on the command line (or by the starter). */
 	Map<String, String> arguments();
 
+	/**
+	 * Told by {@link dev.migrate.operations.Operations#allow} which lint rules the statements of the
+	 * operation about to run may break (empty again after it); only {@code migrate lint}'s
+	 * recording context uses it.
+	 */
+	default void allowLint(java.util.List<String> ruleIds) {
+	}
+
 	/** The default schema for unqualified names, or null. */
 	default String schema() {
 		return null;

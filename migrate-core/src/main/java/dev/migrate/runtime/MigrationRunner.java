@@ -53,6 +53,9 @@ public final class MigrationRunner {
 
 	private final Observer observer;
 
+	/** Lock and statement timeouts and lock-timeout retries ({@link #timeouts(DdlTimeouts)}). */
+	private DdlTimeouts timeouts = DdlTimeouts.NONE;
+
 	public MigrationRunner(ScriptDirectory scripts, Settings settings, Observer observer) {
 		this.scripts = Objects.requireNonNull(scripts, "scripts");
 		this.settings = Objects.requireNonNull(settings, "settings");
@@ -122,6 +125,15 @@ public final class MigrationRunner {
 
 	/** What a run did. */
 	public record Outcome(List<String> headsBefore, List<String> headsAfter, List<Executed> steps) {
+	}
+
+	/**
+	 * Sets the lock and statement timeouts of each revision and how often a revision whose lock wait
+	 * timed out is retried (call once, before the first run).
+	 */
+	public MigrationRunner timeouts(DdlTimeouts ddlTimeouts) {
+		this.timeouts = Objects.requireNonNull(ddlTimeouts, "timeouts");
+		return this;
 	}
 
 	public VersionTable versionTable(Dialect dialect) {
@@ -239,15 +251,21 @@ public final class MigrationRunner {
 			versions.purge(connection);
 		}
 		try {
-			for (Step step : plan) {
+			int retries = 0;
+			for (int index = 0; index < plan.size(); index++) {
+				Step step = plan.get(index);
 				MigrationScript script = (step instanceof RevisionStep rs) ? this.scripts.script(rs.revision().id()) : null;
 				// no-transaction revisions run in autocommit; every other step in a transaction (where DDL
 				// is not transactional, the transaction still covers DML and the version-row change)
 				boolean transactional = (script == null || script.transactional());
 				boolean inTransaction = transactional;
 				Log.logger.log(System.Logger.Level.INFO, "Running {0}", shortLog(step)
-						+ ((script != null && !script.message().isEmpty()) ? ", " + script.message() : ""));
+						+ ((script != null && !script.message().isEmpty()) ? ", " + script.message() : "")
+						+ ((retries > 0) ? " (retry " + retries + ")" : ""));
 				notifyBefore(step, script);
+				DdlTimeouts stepTimeouts = (script != null)
+						? this.timeouts.forRevision(script.lockTimeout(), script.statementTimeout()) : this.timeouts;
+				int statementsBefore = 0;
 				Instant startedAt = Instant.now();
 				long start = System.nanoTime();
 				OnlineMigrationContext context = new OnlineMigrationContext(connection, dialect, this.settings.arguments(),
@@ -260,6 +278,11 @@ public final class MigrationRunner {
 					}
 					connection.setAutoCommit(!inTransaction);
 					if (script != null) {
+						for (String sql : dialect.timeoutsSql(stepTimeouts.lockTimeout(), stepTimeouts.statementTimeout(),
+								inTransaction)) {
+							context.executeSql(sql);
+						}
+						statementsBefore = context.executedCount();
 						Operations op = new Operations(context);
 						if (step.upgrade()) {
 							script.upgrade(op);
@@ -271,6 +294,7 @@ public final class MigrationRunner {
 							// a revision left the connection in the other mode
 							connection.setAutoCommit(!inTransaction);
 						}
+						resetTimeouts(connection, dialect, stepTimeouts, inTransaction);
 					}
 					for (VersionChange change : graph.applyToHeads(working, step)) {
 						versions.apply(connection, change);
@@ -285,6 +309,27 @@ public final class MigrationRunner {
 						Thread.interrupted(); // the shutdown hook's interrupt: roll back and release normally
 					}
 					Duration duration = Duration.ofNanos(System.nanoTime() - start);
+					SQLException lockTimeout = LockRetry.lockTimeout(ex, dialect);
+					if (lockTimeout != null && script != null) {
+						boolean clean = !singleTransaction && !context.leftTransaction()
+								&& ((inTransaction && dialect.transactionalDdl()) || context.executedCount() == statementsBefore);
+						if (rollback(connection) && singleTransaction) {
+							heads = committed;
+						}
+						resetTimeouts(connection, dialect, stepTimeouts, inTransaction);
+						if (clean && retries < stepTimeouts.lockRetries()) {
+							retries++;
+							LockRetry.pause(script, stepTimeouts, retries, context.currentStatement(), lockTimeout);
+							index--;
+							continue;
+						}
+						MigrationFailedException failure = LockRetry.failure(
+								failure(step, script, context, dialect, heads, inTransaction, ex), stepTimeouts, retries + 1,
+								clean, dialect.lockHolders(connection, context.currentStatement()));
+						log(log, connection, step, startedAt, duration, false, failure.getMessage());
+						notifyAfter(step, script, duration, failure);
+						throw failure;
+					}
 					boolean rolledBack = rollback(connection);
 					if (singleTransaction && rolledBack) {
 						heads = committed;
@@ -295,6 +340,7 @@ public final class MigrationRunner {
 					throw failure;
 				}
 				heads = working;
+				retries = 0;
 				if (!singleTransaction || connection.getAutoCommit()) {
 					committed = new ArrayList<>(heads);
 				}
@@ -449,6 +495,18 @@ public final class MigrationRunner {
 	/** Where the version table belongs once the failed step is finished by hand. */
 	private static String completedTarget(Step step) {
 		return step.toRevisions().isEmpty() ? "base" : String.join(" ", step.toRevisions());
+	}
+
+	/** Undoes session-level timeouts after a revision (nothing to do for {@code SET LOCAL}). */
+	private static void resetTimeouts(Connection connection, Dialect dialect, DdlTimeouts timeouts, boolean inTransaction) {
+		for (String sql : dialect.resetTimeoutsSql(timeouts.lockTimeout(), timeouts.statementTimeout(), inTransaction)) {
+			try (java.sql.Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+			}
+			catch (SQLException ex) {
+				Log.logger.log(System.Logger.Level.WARNING, "Could not reset the timeouts ({0}): {1}", sql, ex.getMessage());
+			}
+		}
 	}
 
 	private static boolean rollback(Connection connection) {

@@ -16,6 +16,10 @@ public final class OnlineMigrationContext extends AbstractMigrationContext {
 
 	private String currentStatement;
 
+	private int executed;
+
+	private boolean leftTransaction;
+
 	public OnlineMigrationContext(Connection connection, Dialect dialect, Map<String, String> arguments, String schema) {
 		super(dialect, arguments, schema);
 		this.connection = Objects.requireNonNull(connection, "connection");
@@ -41,6 +45,17 @@ public final class OnlineMigrationContext extends AbstractMigrationContext {
 			throw new StatementFailedException(sql, ex);
 		}
 		this.currentStatement = null;
+		this.executed++;
+	}
+
+	/** How many statements ran without failing. */
+	public int executedCount() {
+		return this.executed;
+	}
+
+	/** Whether an {@link #autocommitBlock} committed part of the revision (a retry would repeat it). */
+	public boolean leftTransaction() {
+		return this.leftTransaction;
 	}
 
 	/** The statement running or that failed last, or null. */
@@ -56,6 +71,7 @@ public final class OnlineMigrationContext extends AbstractMigrationContext {
 			if (!wasAuto) {
 				this.connection.commit();
 				this.connection.setAutoCommit(true);
+				this.leftTransaction = true;
 			}
 		}
 		catch (SQLException ex) {

@@ -28,6 +28,21 @@ public final class JavaMigrationScript extends MigrationScript {
 	}
 
 	@Override
+	public java.time.Duration lockTimeout() {
+		Revision revision = this.type.getAnnotation(Revision.class);
+		return (revision == null || revision.lockTimeout().isEmpty()) ? null
+				: dev.migrate.runtime.DdlTimeouts.parse(revision.lockTimeout(), "lockTimeout of @Revision on " + this.type.getName());
+	}
+
+	@Override
+	public java.time.Duration statementTimeout() {
+		Revision revision = this.type.getAnnotation(Revision.class);
+		return (revision == null || revision.statementTimeout().isEmpty()) ? null
+				: dev.migrate.runtime.DdlTimeouts.parse(revision.statementTimeout(),
+						"statementTimeout of @Revision on " + this.type.getName());
+	}
+
+	@Override
 	public String kind() {
 		return "java";
 	}

@@ -99,6 +99,19 @@ public abstract sealed class MigrationScript permits SqlMigrationScript, JavaMig
 	}
 
 	/**
+	 * This revision's own limit on lock waits ({@code -- migrate:lock-timeout: 5s},
+	 * {@code @Revision(lockTimeout = "5s")}), or null for the configured {@code lock-timeout-ddl}.
+	 */
+	public java.time.Duration lockTimeout() {
+		return null;
+	}
+
+	/** This revision's own statement timeout ({@code -- migrate:statement-timeout: 30s}), or null for the configured one. */
+	public java.time.Duration statementTimeout() {
+		return null;
+	}
+
+	/**
 	 * Checks what loading left for later (an SQL file's statements are split on first use): a run
 	 * calls it for every revision of its plan before its first step, so a malformed revision fails
 	 * before anything changes. Nothing to check for Java revisions.

@@ -38,4 +38,10 @@ public @interface Revision {
 	/** Run outside a transaction (e.g. {@code CREATE INDEX CONCURRENTLY}). */
 	boolean transactional() default true;
 
+	/** This revision's limit on lock waits ({@code 5s}, {@code 500ms}); empty for the configured {@code lock-timeout-ddl}. */
+	String lockTimeout() default "";
+
+	/** This revision's statement timeout ({@code 30s}); empty for the configured {@code statement-timeout}. */
+	String statementTimeout() default "";
+
 }

@@ -21,6 +21,11 @@ public final class SqlMigrationScript extends MigrationScript {
 
 	private final int downgradeLine;
 
+	/** {@code -- migrate:lock-timeout:} and {@code -- migrate:statement-timeout:} of the header, or null. */
+	private java.time.Duration lockTimeout;
+
+	private java.time.Duration statementTimeout;
+
 	/** Split on first use: loading a directory reads only headers and section markers. */
 	private volatile List<String> upgradeStatements;
 
@@ -84,6 +89,21 @@ public final class SqlMigrationScript extends MigrationScript {
 				&& java.util.Objects.equals(createDate(), other.createDate());
 	}
 
+	void timeouts(java.time.Duration lock, java.time.Duration statement) {
+		this.lockTimeout = lock;
+		this.statementTimeout = statement;
+	}
+
+	@Override
+	public java.time.Duration lockTimeout() {
+		return this.lockTimeout;
+	}
+
+	@Override
+	public java.time.Duration statementTimeout() {
+		return this.statementTimeout;
+	}
+
 	@Override
 	public String kind() {
 		return "sql";
@@ -118,6 +138,59 @@ public final class SqlMigrationScript extends MigrationScript {
 			this.downgradeStatements = statements;
 		}
 		return statements;
+	}
+
+	/**
+	 * A statement of the upgrade section with its line in the file.
+	 * @param sql the statement, trimmed, leading comments included (where {@code -- migrate:allow} lines are)
+	 * @param line the line of its first character that is not in a comment
+	 */
+	public record Statement(String sql, int line) {
+	}
+
+	/**
+	 * The upgrade statements with their lines, split as the dialect reads strings
+	 * ({@code backslashEscapes}: MySQL), for {@code migrate lint}.
+	 */
+	public List<Statement> upgradeStatementsWithLines(boolean backslashEscapes) {
+		List<Integer> offsets = new java.util.ArrayList<>();
+		List<String> statements;
+		try {
+			statements = SqlStatementSplitter.split(this.upgradeSql, backslashEscapes, this.upgradeLine, offsets);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ScriptException(origin(), "Bad revision file " + origin() + ": " + ex.getMessage() + " in the upgrade section");
+		}
+		List<Statement> located = new java.util.ArrayList<>();
+		for (int k = 0; k < statements.size(); k++) {
+			String sql = statements.get(k);
+			int code = offsets.get(k) + codeStart(sql);
+			located.add(new Statement(sql, this.upgradeLine + SqlStatementSplitter.lineOf(this.upgradeSql, code)));
+		}
+		return located;
+	}
+
+	/** The offset of the first character of {@code sql} that is neither space nor in a leading comment. */
+	private static int codeStart(String sql) {
+		int i = 0;
+		int n = sql.length();
+		while (i < n) {
+			if (Character.isWhitespace(sql.charAt(i))) {
+				i++;
+			}
+			else if (sql.startsWith("--", i)) {
+				int end = sql.indexOf('\n', i);
+				i = (end < 0) ? n : end + 1;
+			}
+			else if (sql.startsWith("/*", i)) {
+				int end = sql.indexOf("*/", i + 2);
+				i = (end < 0) ? n : end + 2;
+			}
+			else {
+				break;
+			}
+		}
+		return Math.min(i, n);
 	}
 
 	/** Splits both sections, so a malformed file fails before a run changes anything. */

@@ -59,6 +59,8 @@ public final class SqlScriptParser {
 	public static SqlMigrationScript parse(String fileName, String origin, Path path, String text) {
 		Map<String, String> header = new LinkedHashMap<>();
 		boolean noTransaction = false;
+		java.time.Duration lockTimeout = null;
+		java.time.Duration statementTimeout = null;
 		StringBuilder upgrade = null;
 		StringBuilder downgrade = null;
 		int upgradeLine = 0;
@@ -93,6 +95,31 @@ public final class SqlScriptParser {
 			int lineNo = i + 1;
 			if (i == 0 && trimmed.startsWith("\uFEFF")) {
 				trimmed = trimmed.substring(1);
+			}
+			String[] timeout = timeoutLine(trimmed);
+			if (timeout != null) {
+				if (section != null) {
+					throw error(origin, "'-- migrate:" + timeout[0] + ":' must be in the header, before '-- migrate:upgrade' (line "
+							+ lineNo + ")");
+				}
+				String what = "'-- migrate:" + timeout[0] + ":' (line " + lineNo + ")";
+				java.time.Duration value;
+				try {
+					value = dev.migrate.runtime.DdlTimeouts.parse(timeout[1], what);
+				}
+				catch (dev.migrate.ConfigurationException ex) {
+					throw error(origin, ex.getMessage());
+				}
+				if (value.isZero() || value.isNegative()) {
+					throw error(origin, what + " must be positive");
+				}
+				if (timeout[0].equals("lock-timeout")) {
+					lockTimeout = value;
+				}
+				else {
+					statementTimeout = value;
+				}
+				continue;
 			}
 			// markers and header lines are comments: only those need the patterns
 			String markerName = marker(trimmed);
@@ -185,8 +212,30 @@ public final class SqlScriptParser {
 					+ " (the header is authoritative)", origin, id);
 		}
 		RevisionNode node = new RevisionNode(id, down, labels, deps);
-		return new SqlMigrationScript(node, header.get("message"), header.get("create_date"), fileName, origin, path,
-				!noTransaction, upgradeSql, downgradeSql, upgradeLine, downgradeLine);
+		SqlMigrationScript script = new SqlMigrationScript(node, header.get("message"), header.get("create_date"), fileName,
+				origin, path, !noTransaction, upgradeSql, downgradeSql, upgradeLine, downgradeLine);
+		if (lockTimeout != null || statementTimeout != null) {
+			script.timeouts(lockTimeout, statementTimeout);
+		}
+		return script;
+	}
+
+	/**
+	 * {@code -- migrate:lock-timeout: <value>} or {@code -- migrate:statement-timeout: <value>}
+	 * (case-insensitive): name and value, or null.
+	 */
+	static String[] timeoutLine(String line) {
+		if (!line.startsWith("--") || line.indexOf("timeout", 2) < 0) {
+			return null;
+		}
+		String body = line.substring(2).strip().toLowerCase(Locale.ROOT);
+		for (String name : new String[] { "lock-timeout", "statement-timeout" }) {
+			String prefix = "migrate:" + name + ":";
+			if (body.startsWith(prefix)) {
+				return new String[] { name, body.substring(prefix.length()).strip() };
+			}
+		}
+		return null;
 	}
 
 	/**

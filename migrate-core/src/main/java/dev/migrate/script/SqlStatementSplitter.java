@@ -43,6 +43,14 @@ public final class SqlStatementSplitter {
 
 	/** As {@link #split(String, boolean)}; line numbers in errors are shifted by {@code lineOffset}. */
 	static List<String> split(String sql, boolean backslashEscapes, int lineOffset) {
+		return split(sql, backslashEscapes, lineOffset, null);
+	}
+
+	/**
+	 * As {@link #split(String, boolean)}, also adding to {@code offsets} where each statement
+	 * (trimmed, leading comments included) starts in {@code sql}: for the lint's line numbers.
+	 */
+	static List<String> split(String sql, boolean backslashEscapes, int lineOffset, List<Integer> offsets) {
 		List<String> statements = new ArrayList<>();
 		int n = sql.length();
 		int start = 0;
@@ -116,6 +124,7 @@ public final class SqlStatementSplitter {
 			if (c == ';' && blockDepth == 0) {
 				if (meaningful) {
 					statements.add(sql.substring(start, i).trim());
+					addOffset(offsets, sql, start);
 				}
 				start = i + 1;
 				meaningful = false;
@@ -132,8 +141,19 @@ public final class SqlStatementSplitter {
 		}
 		if (meaningful) {
 			statements.add(sql.substring(start).trim());
+			addOffset(offsets, sql, start);
 		}
 		return statements;
+	}
+
+	private static void addOffset(List<Integer> offsets, String sql, int start) {
+		if (offsets != null) {
+			int k = start;
+			while (k < sql.length() && sql.charAt(k) <= ' ') {
+				k++;
+			}
+			offsets.add(k);
+		}
 	}
 
 	private static int skipBlockComment(String sql, int from, int lineOffset) {

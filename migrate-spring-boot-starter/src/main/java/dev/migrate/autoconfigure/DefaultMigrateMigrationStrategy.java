@@ -15,6 +15,18 @@ public class DefaultMigrateMigrationStrategy implements MigrateMigrationStrategy
 
 	private static final Log logger = LogFactory.getLog(DefaultMigrateMigrationStrategy.class);
 
+	private final MigrateProperties.Lint lint;
+
+	/** Lints pending revisions with {@code migrate.lint=warn}. */
+	public DefaultMigrateMigrationStrategy() {
+		this(MigrateProperties.Lint.WARN);
+	}
+
+	/** With {@code migrate.lint}: pending revisions are linted before an upgrade runs them. */
+	public DefaultMigrateMigrationStrategy(MigrateProperties.Lint lint) {
+		this.lint = (lint != null) ? lint : MigrateProperties.Lint.WARN;
+	}
+
 	@Override
 	public void migrate(MigrateInstance instance) {
 		switch (instance.mode()) {
@@ -25,6 +37,7 @@ public class DefaultMigrateMigrationStrategy implements MigrateMigrationStrategy
 	}
 
 	private void upgrade(MigrateInstance instance) {
+		MigrateLintCheck.check(instance, this.lint);
 		long start = System.nanoTime();
 		MigrationResult result = instance.migrator().upgrade(instance.target());
 		if (result.nothingToDo()) {

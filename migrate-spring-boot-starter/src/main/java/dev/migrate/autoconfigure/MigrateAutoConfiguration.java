@@ -57,8 +57,8 @@ public final class MigrateAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(MigrateMigrationStrategy.class)
-	DefaultMigrateMigrationStrategy migrateMigrationStrategy() {
-		return new DefaultMigrateMigrationStrategy();
+	DefaultMigrateMigrationStrategy migrateMigrationStrategy(MigrateProperties properties) {
+		return new DefaultMigrateMigrationStrategy(properties.getLint());
 	}
 
 	@Bean

@@ -21,6 +21,9 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
+		if (cause instanceof MigrateLintException lint) {
+			return lint(lint);
+		}
 		if (cause instanceof MigrateDriftException drift) {
 			return drift(drift);
 		}
@@ -96,6 +99,23 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 				"Write a revision that closes the gap (`migrate revision --autogenerate -m \"...\"` drafts one),"
 						+ " review it and apply it; or relax migrate.compare-type, migrate.compare-server-default"
 						+ " or migrate.drift for this environment.",
+				ex);
+	}
+
+	private FailureAnalysis lint(MigrateLintException ex) {
+		StringBuilder description = new StringBuilder("Migrate lint (migrate.lint=fail) found dangerous statements in the")
+			.append(" pending revisions of '")
+			.append(ex.getBeanName())
+			.append("'; nothing was run: ")
+			.append(ex.getReport().summary());
+		for (dev.migrate.lint.Finding finding : ex.getReport().findings()) {
+			description.append(NL).append("    ").append(finding.describe().replace("\n", NL + "    "));
+		}
+		return new FailureAnalysis(description.toString(),
+				"Rewrite each statement the safe way shown under 'instead' (docs/safety.md). To run one as it is, deliberately,"
+						+ " put '-- migrate:allow <rule> <reason>' on the line before the SQL statement, or call"
+						+ " op.allow(\"<rule>\") before the Java operation; to switch a rule off for the project, add it to"
+						+ " migrate.lint-disabled-rules; migrate.lint=warn only logs the findings.",
 				ex);
 	}
 

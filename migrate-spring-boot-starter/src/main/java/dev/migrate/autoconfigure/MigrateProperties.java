@@ -33,6 +33,37 @@ public class MigrateProperties extends MigrateDatabaseProperties {
 	private boolean transactionPerMigration = true;
 
 	/**
+	 * Whether pending revisions are linted before any runs (migrate lint): ignore, warn (log the
+	 * findings) or fail (refuse to start on an error-level finding).
+	 */
+	private Lint lint = Lint.WARN;
+
+	/**
+	 * Lint rule ids switched off for the project.
+	 */
+	private java.util.List<String> lintDisabledRules = new java.util.ArrayList<>();
+
+	/**
+	 * Longest wait of a revision's statements for a table lock (unset: the database's default).
+	 */
+	private java.time.Duration lockTimeoutDdl;
+
+	/**
+	 * Longest run of one statement of a revision (unset: the database's default).
+	 */
+	private java.time.Duration statementTimeout;
+
+	/**
+	 * How often a revision whose lock wait timed out is rolled back and tried again.
+	 */
+	private int lockRetries = 0;
+
+	/**
+	 * Wait before the first retry of a revision whose lock wait timed out; doubled each time.
+	 */
+	private java.time.Duration lockRetryBackoff = java.time.Duration.ofSeconds(1);
+
+	/**
 	 * Further databases, each migrated by its own bean, keyed by instance name.
 	 */
 	private Map<String, Instance> instances = new LinkedHashMap<>();
@@ -69,6 +100,54 @@ public class MigrateProperties extends MigrateDatabaseProperties {
 		this.transactionPerMigration = transactionPerMigration;
 	}
 
+	public Lint getLint() {
+		return this.lint;
+	}
+
+	public void setLint(Lint lint) {
+		this.lint = lint;
+	}
+
+	public java.util.List<String> getLintDisabledRules() {
+		return this.lintDisabledRules;
+	}
+
+	public void setLintDisabledRules(java.util.List<String> lintDisabledRules) {
+		this.lintDisabledRules = lintDisabledRules;
+	}
+
+	public java.time.Duration getLockTimeoutDdl() {
+		return this.lockTimeoutDdl;
+	}
+
+	public void setLockTimeoutDdl(java.time.Duration lockTimeoutDdl) {
+		this.lockTimeoutDdl = lockTimeoutDdl;
+	}
+
+	public java.time.Duration getStatementTimeout() {
+		return this.statementTimeout;
+	}
+
+	public void setStatementTimeout(java.time.Duration statementTimeout) {
+		this.statementTimeout = statementTimeout;
+	}
+
+	public int getLockRetries() {
+		return this.lockRetries;
+	}
+
+	public void setLockRetries(int lockRetries) {
+		this.lockRetries = lockRetries;
+	}
+
+	public java.time.Duration getLockRetryBackoff() {
+		return this.lockRetryBackoff;
+	}
+
+	public void setLockRetryBackoff(java.time.Duration lockRetryBackoff) {
+		this.lockRetryBackoff = lockRetryBackoff;
+	}
+
 	public Map<String, Instance> getInstances() {
 		return this.instances;
 	}
@@ -88,6 +167,20 @@ public class MigrateProperties extends MigrateDatabaseProperties {
 
 		/** Do nothing. */
 		NONE
+
+	}
+
+	/** What the starter does with lint findings of the pending revisions before it upgrades. */
+	public enum Lint {
+
+		/** Do not lint. */
+		IGNORE,
+
+		/** Log each finding as a warning and go on. */
+		WARN,
+
+		/** Refuse to start on an error-level finding, listing the findings. */
+		FAIL
 
 	}
 

@@ -129,6 +129,7 @@ class MigratorFactory {
 
 	private Migrator build(String instance, String prefix, MigrateConfig.Builder builder) {
 		builder.classLoader(classLoader());
+		MigrateLintCheck.configure(this.properties, builder);
 		builder.listener(new LoggingMigrationListener(beanName(instance)));
 		this.listeners.orderedStream().forEach(builder::listener);
 		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(instance, builder));

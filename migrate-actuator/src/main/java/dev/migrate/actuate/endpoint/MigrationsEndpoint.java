@@ -76,7 +76,7 @@ public class MigrationsEndpoint {
 		}
 		catch (RuntimeException ex) {
 			return new MigratorDescriptor(null, heads, false, null, null, history(revisions, null), null,
-					"Cannot read the version table: " + ex.getMessage());
+					"Cannot read the version table: " + ex.getMessage(), null);
 		}
 		List<MigrationLogEntryDescriptor> log = null;
 		String error = null;
@@ -89,7 +89,25 @@ public class MigrationsEndpoint {
 			}
 		}
 		return new MigratorDescriptor(status.current(), status.heads(), status.upToDate(), status.pending(),
-				status.unknown(), history(revisions, status), log, error);
+				status.unknown(), history(revisions, status), log, error, lint(migrator, status));
+	}
+
+	/** The lint findings of the pending revisions (suppressed ones with how); empty at head, null when lint fails. */
+	private static List<LintFindingDescriptor> lint(Migrator migrator, Status status) {
+		if (status.pending().isEmpty()) {
+			return List.of();
+		}
+		try {
+			dev.migrate.lint.LintReport report = migrator.lint(null, null);
+			List<LintFindingDescriptor> out = new ArrayList<>();
+			java.util.stream.Stream.concat(report.findings().stream(), report.suppressed().stream())
+				.forEach((f) -> out.add(new LintFindingDescriptor(f.rule(), f.severity().label(), f.revision(), f.file(),
+						f.line(), f.problem(), f.fix(), f.suppressedBy())));
+			return out;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	private static List<MigrationLogEntryDescriptor> log(List<LogTable.Entry> entries) {
@@ -145,10 +163,27 @@ public class MigrationsEndpoint {
 	 * @param history every revision, newest first
 	 * @param log steps run, newest first, when the log table is enabled
 	 * @param error why the database could not be read, or null
+	 * @param lint {@code migrate lint} findings of the pending revisions (empty at head; null when the database cannot be read)
 	 */
 	public record MigratorDescriptor(List<String> current, List<String> heads, boolean upToDate, List<String> pending,
 			List<String> unknown, List<RevisionDescriptor> history, List<MigrationLogEntryDescriptor> log,
-			String error) implements OperationResponseBody {
+			String error, List<LintFindingDescriptor> lint) implements OperationResponseBody {
+	}
+
+	/**
+	 * A lint finding of a pending revision.
+	 *
+	 * @param rule rule id
+	 * @param severity {@code error} or {@code warning}
+	 * @param revision revision id
+	 * @param file SQL file or Java source file
+	 * @param line line of the statement or operation, 0 when unknown
+	 * @param problem what the rule found
+	 * @param fix the safe way to write it
+	 * @param suppressedBy how it was suppressed ({@code -- migrate:allow ...}, {@code op.allow(...)}), or null
+	 */
+	public record LintFindingDescriptor(String rule, String severity, String revision, String file, int line,
+			String problem, String fix, String suppressedBy) {
 	}
 
 	/**

@@ -110,6 +110,7 @@ class MigrationsEndpointWebTests {
 		assertThat(body.read(bean(".heads"), List.class)).containsExactly("000000000002");
 		assertThat(body.read(bean(".upToDate"), Boolean.class)).isTrue();
 		assertThat(body.read(bean(".pending"), List.class)).isEmpty();
+		assertThat(body.read(bean(".lint"), List.class)).isEmpty();
 		assertThat(body.read(bean(".history[*].id"), List.class)).containsExactly("000000000002", "000000000001");
 		assertThat(body.read(bean(".history[*].state"), List.class)).containsExactly("current", "applied");
 		assertThat(body.read(bean(".history[*].kind"), List.class)).containsExactly("sql", "sql");
@@ -166,12 +167,28 @@ class MigrationsEndpointWebTests {
 		assertThat(body.read(bean(".upToDate"), Boolean.class)).isFalse();
 		assertThat(body.read(bean(".pending"), List.class)).containsExactly("000000000002");
 		assertThat(body.read(bean(".history[*].state"), List.class)).containsExactly("pending", "current");
+		// the pending revision creates its table: nothing for lint to report
+		assertThat(body.read(bean(".lint"), List.class)).isEmpty();
 		HttpResponse<String> health = get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(503);
 		assertThat(JsonPath.parse(health.body()).read("$.components.migrations.status", String.class))
 			.isEqualTo("OUT_OF_SERVICE");
 		assertThat(JsonPath.parse(health.body()).read("$.components.migrations.details.pending", List.class))
 			.containsExactly("000000000002");
+	}
+
+	@Test
+	void lintFindingsOfPendingRevisionsAreShown() throws Exception {
+		String url = schemaUrl("lint_pending");
+		preMigrate(url, "classpath:db/lintpending", "000000000001");
+		start(url, "migrate.mode=none", "migrate.locations=classpath:db/lintpending");
+		DocumentContext body = json("/actuator/migrations");
+		assertThat(body.read(bean(".pending"), List.class)).containsExactly("000000000002");
+		assertThat(body.read(bean(".lint[*].rule"), List.class)).containsExactly("pg-index-not-concurrent");
+		assertThat(body.read(bean(".lint[0].severity"), String.class)).isEqualTo("error");
+		assertThat(body.read(bean(".lint[0].revision"), String.class)).isEqualTo("000000000002");
+		assertThat(body.read(bean(".lint[0].line"), Integer.class)).isEqualTo(5);
+		assertThat(body.read(bean(".lint[0].problem"), String.class)).contains("customers");
 	}
 
 	@Test

@@ -472,4 +472,36 @@ public class MySqlDialect extends DefaultDialect {
 		return true;
 	}
 
+
+	/** {@link MySqlLintRules}: ALTERs that cannot run in place without locking. */
+	@Override
+	public List<dev.migrate.lint.LintRule> lintRules() {
+		return MySqlLintRules.rules();
+	}
+
+	/**
+	 * {@code lock_wait_timeout} (metadata locks, which DDL waits for) and
+	 * {@code innodb_lock_wait_timeout} (row locks) for the session, whole seconds (at least 1);
+	 * MySQL has no statement timeout for DDL, so a statement timeout is not applied here.
+	 */
+	@Override
+	public List<String> timeoutsSql(Duration lockTimeout, Duration statementTimeout, boolean inTransaction) {
+		if (lockTimeout == null) {
+			return List.of();
+		}
+		long seconds = Math.max(1, (lockTimeout.toMillis() + 999) / 1000);
+		return List.of("SET SESSION lock_wait_timeout = " + seconds, "SET SESSION innodb_lock_wait_timeout = " + seconds);
+	}
+
+	@Override
+	public List<String> resetTimeoutsSql(Duration lockTimeout, Duration statementTimeout, boolean inTransaction) {
+		return (lockTimeout == null) ? List.of()
+				: List.of("SET SESSION lock_wait_timeout = DEFAULT", "SET SESSION innodb_lock_wait_timeout = DEFAULT");
+	}
+
+	/** Error 1205, ER_LOCK_WAIT_TIMEOUT (metadata and row lock waits). */
+	@Override
+	public boolean isLockTimeout(SQLException failure) {
+		return failure.getErrorCode() == 1205;
+	}
 }

@@ -239,4 +239,32 @@ public class PostgresDialect extends DefaultDialect {
 		return (type.kind() == ColumnType.Kind.BINARY) ? ColumnType.BINARY : type;
 	}
 
+
+	/** {@link PostgresLintRules}: locks, rewrites and scans on tables with rows. */
+	@Override
+	public java.util.List<dev.migrate.lint.LintRule> lintRules() {
+		return PostgresLintRules.rules();
+	}
+
+	/** {@code SET LOCAL lock_timeout} / {@code statement_timeout} in the revision's transaction ({@code SET} without one). */
+	@Override
+	public java.util.List<String> timeoutsSql(Duration lockTimeout, Duration statementTimeout, boolean inTransaction) {
+		return PostgresTimeouts.set(lockTimeout, statementTimeout, inTransaction);
+	}
+
+	@Override
+	public java.util.List<String> resetTimeoutsSql(Duration lockTimeout, Duration statementTimeout, boolean inTransaction) {
+		return PostgresTimeouts.reset(lockTimeout, statementTimeout, inTransaction);
+	}
+
+	/** SQLSTATE 55P03 (lock_not_available). */
+	@Override
+	public boolean isLockTimeout(SQLException failure) {
+		return PostgresTimeouts.LOCK_NOT_AVAILABLE.equals(failure.getSQLState());
+	}
+
+	@Override
+	public String lockHolders(Connection connection, String statement) {
+		return PostgresTimeouts.holders(connection, statement);
+	}
 }
