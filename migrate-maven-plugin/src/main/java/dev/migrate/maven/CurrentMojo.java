@@ -24,7 +24,7 @@ public class CurrentMojo extends AbstractMigrateMojo {
 		}
 		for (String id : current) {
 			RevisionInfo info = migrator.revisionInfo(id);
-			getLog().info((info != null) ? HistoryMojo.line(info, true) : id + " (not in the project's revisions)");
+			getLog().info((info != null) ? HistoryMojo.line(info, false) : id + " (not in the project's revisions)");
 		}
 	}
 

@@ -55,10 +55,23 @@ class MavenPluginIT {
 		settings = work.resolve("settings.xml");
 		Files.writeString(settings, """
 				<settings>
-				  <localRepository>%s</localRepository>
-				  <mirrors>
-				    <mirror><id>build-repository</id><mirrorOf>*</mirrorOf><url>%s</url></mirror>
-				  </mirrors>
+				  <localRepository>%1$s</localRepository>
+				  <profiles>
+				    <profile>
+				      <id>build-repository</id>
+				      <repositories>
+				        <repository><id>central</id><url>%2$s</url>
+				          <releases><checksumPolicy>ignore</checksumPolicy></releases>
+				          <snapshots><enabled>false</enabled></snapshots></repository>
+				      </repositories>
+				      <pluginRepositories>
+				        <pluginRepository><id>central</id><url>%2$s</url>
+				          <releases><checksumPolicy>ignore</checksumPolicy></releases>
+				          <snapshots><enabled>false</enabled></snapshots></pluginRepository>
+				      </pluginRepositories>
+				    </profile>
+				  </profiles>
+				  <activeProfiles><activeProfile>build-repository</activeProfile></activeProfiles>
 				</settings>
 				""".formatted(System.getProperty("migrate.it.localRepo"),
 				Path.of(System.getProperty("migrate.it.mirror")).toUri()));
@@ -84,7 +97,7 @@ class MavenPluginIT {
 			.replace("// FIELDS", "@Column(length = 200)\n\tprivate String email;"));
 		Run run = maven("migrate:revision", "-Dmigrate.autogenerate", "-Dmigrate.message=add customer email");
 		assertThat(run.exitCode()).as(run.output()).isZero();
-		assertThat(run.output()).contains("Detected added column 'customer.email'");
+		assertThat(run.output()).contains("Detected added column customer.email VARCHAR(200)");
 		List<Path> revisions = javaRevisions();
 		assertThat(revisions).hasSize(1);
 		assertThat(revisions.get(0).getFileName().toString()).endsWith("_AddCustomerEmail.java");
