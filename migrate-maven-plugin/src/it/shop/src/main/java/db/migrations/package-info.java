@@ -1,0 +1,2 @@
+/** The shop's Java revisions (migrate:revision writes them here). */
+package db.migrations;

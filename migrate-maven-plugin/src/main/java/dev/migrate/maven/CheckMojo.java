@@ -1,0 +1,42 @@
+package dev.migrate.maven;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import dev.migrate.autogenerate.SchemaDiff;
+import dev.migrate.command.Status;
+
+/**
+ * {@code migrate:check}: fails the build unless the database is at head and, when model packages
+ * are configured, matches the project's entities (as {@code migrate:revision -Dmigrate.autogenerate}
+ * would find nothing). For CI; can be bound to the {@code verify} phase.
+ */
+@Mojo(name = "check", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
+public class CheckMojo extends AbstractMigrateMojo {
+
+	@Override
+	void execute(Session session) throws MojoFailureException {
+		Status status = session.onlineMigrator().status();
+		if (!status.upToDate()) {
+			throw new MojoFailureException("Target database is not up to date. (current: " + text(status.current())
+					+ "; heads: " + text(status.heads()) + ")");
+		}
+		if (session.modelPackages().isEmpty()) {
+			getLog().info("Database is up to date at " + text(status.current()) + ".");
+			getLog().info("No model packages configured (migrate.model-packages): the schema was not compared with models.");
+			return;
+		}
+		SchemaDiff diff = session.compareModels();
+		if (!diff.isEmpty()) {
+			diff.report().forEach((line) -> getLog().error("Detected " + line));
+			throw new MojoFailureException("New upgrade operations detected: [" + String.join("; ", diff.report()) + "]");
+		}
+		getLog().info("Database is up to date at " + text(status.current()) + ".");
+		getLog().info("No new upgrade operations detected.");
+	}
+
+}
