@@ -119,6 +119,30 @@ public final class MigrateCli implements Runnable {
 	@Option(names = "--log-table", paramLabel = "TABLE", description = "Applied-steps log table (log-table; default none).")
 	String logTable;
 
+	@Option(names = "--baseline-revision", paramLabel = "REV",
+			description = "Revision upgrade stamps first on a schema with tables but no version table (baseline-revision).")
+	String baselineRevision;
+
+	@Option(names = "--baseline-on-migrate", paramLabel = "BOOL",
+			description = "With no baseline-revision, stamp the base revision on such a schema (baseline-on-migrate; default false).")
+	String baselineOnMigrate;
+
+	@Option(names = "--placeholders", paramLabel = "BOOL",
+			description = "Replace ${key} in SQL revisions with the -x arguments (placeholders; default false).")
+	String placeholders;
+
+	@Option(names = "--lint-disabled-rules", paramLabel = "RULES",
+			description = "lint rule ids switched off for the project, comma-separated (lint-disabled-rules).")
+	String lintDisabledRules;
+
+	@Option(names = "--naming-physical-strategy", paramLabel = "CLASS",
+			description = "Hibernate physical naming strategy the models are read with (naming-physical-strategy; default: the application.properties on the classpath, else Spring Boot's).")
+	String namingPhysicalStrategy;
+
+	@Option(names = "--naming-implicit-strategy", paramLabel = "CLASS",
+			description = "Hibernate implicit naming strategy the models are read with (naming-implicit-strategy).")
+	String namingImplicitStrategy;
+
 	@Option(names = "--lock-timeout-ddl", paramLabel = "DURATION",
 			description = "Longest wait of a revision's statements for a table lock, e.g. 5s (lock-timeout-ddl).")
 	String lockTimeoutDdl;
@@ -189,6 +213,12 @@ public final class MigrateCli implements Runnable {
 			options.put("lock-lease", this.lockLease);
 			options.put("lock-renew-interval", this.lockRenewInterval);
 			options.put("log-table", this.logTable);
+			options.put("baseline-revision", this.baselineRevision);
+			options.put("baseline-on-migrate", this.baselineOnMigrate);
+			options.put("placeholders", this.placeholders);
+			options.put("lint-disabled-rules", this.lintDisabledRules);
+			options.put("naming-physical-strategy", this.namingPhysicalStrategy);
+			options.put("naming-implicit-strategy", this.namingImplicitStrategy);
 			options.put("lock-timeout-ddl", this.lockTimeoutDdl);
 			options.put("statement-timeout", this.statementTimeout);
 			options.put("lock-retries", this.lockRetries);
