@@ -61,13 +61,19 @@ public final class OnlineMigrationContext extends AbstractMigrationContext {
 		catch (SQLException ex) {
 			throw new MigrateException("Could not switch to autocommit: " + StatementFailedException.oneLine(ex.getMessage()), ex);
 		}
+		Throwable primary = null;
 		try {
 			work.run();
+		}
+		catch (RuntimeException | Error ex) {
+			primary = ex;
+			throw ex;
 		}
 		finally {
 			if (!wasAuto) {
 				try {
-					this.connection.setAutoCommit(false);
+					// after a failure on a lost connection the statement's error stays the one reported
+					ConnectionCleanup.setAutoCommit(this.connection, false, primary);
 				}
 				catch (SQLException ex) {
 					throw new MigrateException("Could not leave autocommit: " + StatementFailedException.oneLine(ex.getMessage()), ex);
