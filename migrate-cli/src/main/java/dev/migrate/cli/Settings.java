@@ -60,6 +60,8 @@ final class Settings {
 		keys.put("compare-server-default", "autogenerate/check compare server defaults (default false)");
 		keys.put("lock-timeout", "how long to wait for the migration lock, ISO-8601 (PT5M) or seconds");
 		keys.put("log-table", "name of the applied-steps log table (default: none)");
+		keys.put("dialect-options", "dialect options, key=value comma-separated: mysql no_backslash_escapes=true for --sql output run where sql_mode has NO_BACKSLASH_ESCAPES");
+		keys.put("connect-timeout", "how long connecting (and logging in) may take, seconds or ISO-8601 (default 30 s; 0 = no limit)");
 		return Map.copyOf(keys);
 	}
 

@@ -1,12 +1,14 @@
 package dev.migrate.runtime;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Objects;
 
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.BoundStatement;
 import dev.migrate.dialect.Dialect;
 
 /** A context over a live connection: statements run as they come. */
@@ -36,6 +38,26 @@ public final class OnlineMigrationContext extends AbstractMigrationContext {
 		this.currentStatement = sql;
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new StatementFailedException(sql, ex);
+		}
+		this.currentStatement = null;
+	}
+
+	@Override
+	public void execute(BoundStatement bound) {
+		if (bound.parameters().isEmpty()) {
+			executeSql(bound.sql());
+			return;
+		}
+		String sql = bound.sql();
+		this.currentStatement = sql;
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			for (int i = 0; i < bound.parameters().size(); i++) {
+				dialect().bind(statement, i + 1, bound.parameters().get(i));
+			}
+			statement.execute();
 		}
 		catch (SQLException ex) {
 			throw new StatementFailedException(sql, ex);
