@@ -200,14 +200,14 @@ final class CliContext implements AutoCloseable {
 	Dialect offlineDialect() {
 		String name = this.settings.get("dialect");
 		if (name != null) {
-			return DialectResolver.byName(name);
+			return DialectResolver.byName(name, this.settings.get("dialect-options"));
 		}
 		String url = this.settings.get("url");
 		if (url == null) {
 			throw new ConfigurationException("Offline mode (--sql) needs a dialect: set 'dialect' (--dialect, "
 					+ "MIGRATE_DIALECT) to postgresql, h2, sqlite or mysql, or a url");
 		}
-		return DialectResolver.forUrl(url);
+		return DialectResolver.forUrl(url).withOptions(DialectResolver.parseOptions(this.settings.get("dialect-options")));
 	}
 
 	/** The DataSource; connects at once to report an unreachable database as a one-line error, and keeps that connection for the engine's first use. */
@@ -257,7 +257,7 @@ final class CliContext implements AutoCloseable {
 			builder.dataSource(dataSource());
 			String dialectName = this.settings.get("dialect");
 			if (dialectName != null) {
-				builder.dialect(DialectResolver.byName(dialectName));
+				builder.dialect(DialectResolver.byName(dialectName, this.settings.get("dialect-options")));
 			}
 		}
 		for (MigrationListener listener : listeners) {

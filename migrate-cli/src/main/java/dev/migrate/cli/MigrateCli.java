@@ -88,6 +88,14 @@ public final class MigrateCli implements Runnable {
 			description = "postgresql, h2, sqlite or mysql (dialect): for --sql without a url.")
 	String dialect;
 
+	@Option(names = "--dialect-options", paramLabel = "KEY=VALUE,...",
+			description = "Dialect options (dialect-options), e.g. no_backslash_escapes=true (mysql, for --sql run where sql_mode has NO_BACKSLASH_ESCAPES).")
+	String dialectOptions;
+
+	@Option(names = "--connect-timeout", paramLabel = "DURATION",
+			description = "How long connecting and logging in may take, seconds or ISO-8601 (connect-timeout; default 30; 0 = no limit).")
+	String connectTimeout;
+
 	@Option(names = "--models", paramLabel = "PACKAGES",
 			description = "Packages with the models, comma-separated (models): for revision --autogenerate and check.")
 	String models;
@@ -223,6 +231,8 @@ public final class MigrateCli implements Runnable {
 			options.put("statement-timeout", this.statementTimeout);
 			options.put("lock-retries", this.lockRetries);
 			options.put("lock-retry-backoff", this.lockRetryBackoff);
+			options.put("dialect-options", this.dialectOptions);
+			options.put("connect-timeout", this.connectTimeout);
 			Settings settings = Settings.resolve(this.config, this.environment.variables(), options,
 					this.environment.workingDirectory(), this.allowMissingConfig);
 			this.context = new CliContext(settings, this.arguments, this.spec.commandLine().getOut(),

@@ -75,6 +75,8 @@ final class Settings {
 		keys.put("lock-retries", "how often a revision whose lock wait timed out is rolled back and tried again (default 0)");
 		keys.put("lock-retry-backoff", "wait before the first retry, doubled for each next one (default 1s)");
 		keys.put("lint-disabled-rules", "migrate lint rule ids switched off for the project, comma-separated");
+		keys.put("dialect-options", "dialect options, key=value comma-separated: mysql no_backslash_escapes=true for --sql output run where sql_mode has NO_BACKSLASH_ESCAPES");
+		keys.put("connect-timeout", "how long connecting (and logging in) may take, seconds or ISO-8601 (default 30 s; 0 = no limit)");
 		return Map.copyOf(keys);
 	}
 

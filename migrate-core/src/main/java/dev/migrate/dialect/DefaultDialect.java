@@ -69,6 +69,9 @@ public abstract class DefaultDialect implements Dialect {
 	/** Rows per INSERT statement of a bulk insert. */
 	protected static final int INSERT_CHUNK = 500;
 
+	/** Bind parameters per statement at most (below SQLite's 32766 and PostgreSQL's 32767). */
+	private static final int MAX_PARAMETERS = 10000;
+
 	/** Words that always need quoting as identifiers (SQL:2016 reserved words common to our databases). */
 	protected static final Set<String> RESERVED = Set.of("all", "alter", "and", "any", "as", "asc", "authorization",
 			"between", "both", "by", "case", "cast", "check", "collate", "column", "constraint", "create", "cross",
@@ -135,35 +138,58 @@ public abstract class DefaultDialect implements Dialect {
 		if (value instanceof Sql.Expression e) {
 			return e.sql();
 		}
-		if (value instanceof Boolean b) {
+		Object v = parameterValue(value);
+		if (v instanceof Boolean b) {
 			return booleanLiteral(b);
 		}
-		if (value instanceof BigDecimal d) {
+		if (v instanceof BigDecimal d) {
 			return d.toPlainString();
+		}
+		if (v instanceof Number) {
+			return v.toString();
+		}
+		if (v instanceof byte[] bytes) {
+			return binaryLiteral(bytes);
+		}
+		return stringLiteral((String) v);
+	}
+
+	/**
+	 * The value to bind for a Java value (not null, not an expression): what {@link #literal}
+	 * writes, as a String, number, Boolean or byte[] (dates, times, UUIDs and enums as the text
+	 * of their literal), so that a bound value means what its literal means.
+	 */
+	protected Object parameterValue(Object value) {
+		if (value instanceof Boolean || value instanceof BigDecimal || value instanceof byte[]) {
+			return value;
 		}
 		if (value instanceof Double d && (d.isNaN() || d.isInfinite())
 				|| value instanceof Float f && (f.isNaN() || f.isInfinite())) {
 			throw new MigrateException("Cannot write " + value + " as an SQL literal");
 		}
 		if (value instanceof Number) {
-			return value.toString();
+			return value;
 		}
-		if (value instanceof byte[] bytes) {
-			return binaryLiteral(bytes);
-		}
+		String text;
 		if (value instanceof java.util.Date date && !(value instanceof java.sql.Date || value instanceof java.sql.Time
 				|| value instanceof java.sql.Timestamp)) {
-			return stringLiteral(new java.sql.Timestamp(date.getTime()).toString());
+			text = new java.sql.Timestamp(date.getTime()).toString();
 		}
-		if (value instanceof TemporalAccessor || value instanceof java.util.Date) {
-			return stringLiteral(value.toString().replace('T', ' '));
+		else if (value instanceof TemporalAccessor || value instanceof java.util.Date) {
+			text = value.toString().replace('T', ' ');
 		}
-		if (value instanceof UUID || value instanceof Enum<?> || value instanceof CharSequence
+		else if (value instanceof UUID || value instanceof Enum<?> || value instanceof CharSequence
 				|| value instanceof Character) {
-			return stringLiteral(value.toString());
+			text = value.toString();
 		}
-		throw new MigrateException("Cannot write a value of type " + value.getClass().getName()
-				+ " as an SQL literal; use a String, number, Boolean, date/time, UUID or byte[]");
+		else {
+			throw new MigrateException("Cannot write a value of type " + value.getClass().getName()
+					+ " as an SQL literal; use a String, number, Boolean, date/time, UUID or byte[]");
+		}
+		if (text.indexOf('\0') >= 0) {
+			throw new MigrateException("A string value contains a NUL character, which cannot be written as an SQL literal");
+		}
+		return text;
 	}
 
 	/** {@code TRUE}/{@code FALSE}. */
@@ -560,33 +586,54 @@ public abstract class DefaultDialect implements Dialect {
 
 	// ---------------------------------------------------------------- data
 
-	/** An UPDATE or DELETE built with {@link Sql}. */
+	/**
+	 * Online, the built data statements carry their values as bind parameters, never as literals:
+	 * a literal is read by the server's own rules ({@code standard_conforming_strings},
+	 * {@code NO_BACKSLASH_ESCAPES}), a parameter is data whatever they are.
+	 */
+	@Override
+	public List<BoundStatement> renderBound(MigrateOperation operation, MigrationContext context) {
+		if (operation instanceof ExecuteStatement op) {
+			ValueWriter values = ValueWriter.parameters(this);
+			return List.of(values.bind(statement(op.schema(), op.statement(), values)));
+		}
+		if (operation instanceof BulkInsert op) {
+			return bulkInsert(op, ValueWriter.parameters(this));
+		}
+		return Dialect.super.renderBound(operation, context);
+	}
+
+	/** An UPDATE or DELETE built with {@link Sql}, values as literals. */
 	protected String statement(String schema, Sql.Statement statement) {
+		return statement(schema, statement, ValueWriter.literals(this));
+	}
+
+	private String statement(String schema, Sql.Statement statement, ValueWriter values) {
 		if (statement instanceof Sql.Update u) {
 			if (u.values().isEmpty()) {
 				throw new MigrateException("UPDATE " + u.table().name() + " sets no column");
 			}
 			StringBuilder sb = new StringBuilder("UPDATE ").append(qualify(schema, u.table().name())).append(" SET ");
 			sb.append(u.values().entrySet().stream()
-				.map((e) -> quoteIfNeeded(checkColumn(u.table(), e.getKey())) + " = " + literal(e.getValue()))
+				.map((e) -> quoteIfNeeded(checkColumn(u.table(), e.getKey())) + " = " + values.write(e.getValue()))
 				.collect(Collectors.joining(", ")));
-			sb.append(where(u.table(), u.where()));
+			sb.append(where(u.table(), u.where(), values));
 			return sb.toString();
 		}
 		if (statement instanceof Sql.Delete d) {
-			return "DELETE FROM " + qualify(schema, d.table().name()) + where(d.table(), d.where());
+			return "DELETE FROM " + qualify(schema, d.table().name()) + where(d.table(), d.where(), values);
 		}
 		throw new UnsupportedOperationOnDialectException("Statement " + statement.getClass().getSimpleName()
 				+ " is not supported by the " + name() + " dialect");
 	}
 
-	private String where(Sql.TableRef table, Map<String, Object> where) {
+	private String where(Sql.TableRef table, Map<String, Object> where, ValueWriter values) {
 		if (where.isEmpty()) {
 			return "";
 		}
 		return " WHERE " + where.entrySet().stream().map((e) -> {
 			String column = quoteIfNeeded(checkColumn(table, e.getKey()));
-			return (e.getValue() == null) ? column + " IS NULL" : column + " = " + literal(e.getValue());
+			return (e.getValue() == null) ? column + " IS NULL" : column + " = " + values.write(e.getValue());
 		}).collect(Collectors.joining(" AND "));
 	}
 
@@ -600,7 +647,11 @@ public abstract class DefaultDialect implements Dialect {
 
 	/** INSERT statements of up to {@link #INSERT_CHUNK} rows; consecutive rows with the same columns share one. */
 	protected List<String> bulkInsert(BulkInsert op, MigrationContext context) {
-		List<String> sql = new ArrayList<>();
+		return bulkInsert(op, ValueWriter.literals(this)).stream().map(BoundStatement::sql).toList();
+	}
+
+	private List<BoundStatement> bulkInsert(BulkInsert op, ValueWriter writer) {
+		List<BoundStatement> sql = new ArrayList<>();
 		Set<String> columns = null;
 		List<String> values = new ArrayList<>();
 		for (Map<String, Object> row : op.rows()) {
@@ -608,18 +659,19 @@ public abstract class DefaultDialect implements Dialect {
 			if (rowColumns.isEmpty()) {
 				throw new MigrateException("bulk insert into " + op.table().name() + ": a row has no values");
 			}
-			if (columns != null && (!columns.equals(rowColumns) || values.size() >= INSERT_CHUNK)) {
-				sql.add(insert(op, columns, values));
+			if (columns != null && (!columns.equals(rowColumns) || values.size() >= INSERT_CHUNK
+					|| writer.count() + rowColumns.size() > MAX_PARAMETERS)) {
+				sql.add(writer.bind(insert(op, columns, values)));
 				values = new ArrayList<>();
 			}
 			if (columns == null || !columns.equals(rowColumns)) {
 				rowColumns.forEach((c) -> checkColumn(op.table(), c));
 				columns = rowColumns;
 			}
-			values.add("(" + columns.stream().map((c) -> literal(row.get(c))).collect(Collectors.joining(", ")) + ")");
+			values.add("(" + columns.stream().map((c) -> writer.write(row.get(c))).collect(Collectors.joining(", ")) + ")");
 		}
 		if (!values.isEmpty()) {
-			sql.add(insert(op, columns, values));
+			sql.add(writer.bind(insert(op, columns, values)));
 		}
 		return sql;
 	}

@@ -1,6 +1,7 @@
 package dev.migrate.dialect;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -55,6 +56,35 @@ public interface Dialect {
 	 * cannot do the operation; the message says what to do instead
 	 */
 	List<String> render(MigrateOperation operation, MigrationContext context);
+
+	/**
+	 * The statements of one operation as an online context runs them: the values of built data
+	 * statements ({@code ExecuteStatement}, {@code BulkInsert}) as bind parameters, never as
+	 * literals. By default, {@link #render} without parameters.
+	 */
+	default List<BoundStatement> renderBound(MigrateOperation operation, MigrationContext context) {
+		return render(operation, context).stream().map(BoundStatement::of).toList();
+	}
+
+	/** Binds one parameter of a {@link BoundStatement} (a value as {@link #renderBound} collected it). */
+	default void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+		statement.setObject(index, value);
+	}
+
+	/**
+	 * This dialect set up for a server configured differently from the default, from
+	 * {@code key=value} options (the {@code dialect-options} setting), e.g. MySQL's
+	 * {@code no_backslash_escapes=true} for offline SQL run where {@code sql_mode} has
+	 * {@code NO_BACKSLASH_ESCAPES}.
+	 * @throws dev.migrate.ConfigurationException naming an option this dialect does not know
+	 */
+	default Dialect withOptions(java.util.Map<String, String> options) {
+		if (!options.isEmpty()) {
+			throw new dev.migrate.ConfigurationException("Unknown dialect option(s) " + options.keySet() + " for the "
+					+ name() + " dialect");
+		}
+		return this;
+	}
 
 	/**
 	 * Whether the statements of this operation must run outside the revision's transaction

@@ -36,6 +36,34 @@ public final class DialectResolver {
 					+ DIALECTS.stream().map(Dialect::name).toList()));
 	}
 
+	/**
+	 * The dialect named {@code name} set up by {@code options}, {@code key=value} pairs separated by
+	 * commas (the {@code dialect-options} setting; null or blank for none), see {@link Dialect#withOptions}.
+	 */
+	public static Dialect byName(String name, String options) {
+		return byName(name).withOptions(parseOptions(options));
+	}
+
+	/** {@code key=value,key=value} as a map; a key without {@code =value} means {@code true}. */
+	public static java.util.Map<String, String> parseOptions(String options) {
+		java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+		if (options == null || options.isBlank()) {
+			return map;
+		}
+		for (String part : options.split(",")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			int eq = part.indexOf('=');
+			String key = ((eq < 0) ? part : part.substring(0, eq)).strip().toLowerCase(java.util.Locale.ROOT);
+			if (key.isEmpty()) {
+				throw new ConfigurationException("Invalid dialect option '" + part.strip() + "': use key=value");
+			}
+			map.put(key, (eq < 0) ? "true" : part.substring(eq + 1).strip());
+		}
+		return map;
+	}
+
 	public static Dialect forUrl(String url) {
 		return DIALECTS.stream()
 			.filter((d) -> d.handlesJdbcUrl(url))

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import dev.migrate.dialect.BoundStatement;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.runtime.MigrationContext;
 import dev.migrate.schema.CheckConstraint;
@@ -52,6 +53,17 @@ public class Operations {
 	 */
 	public void invoke(MigrateOperation operation) {
 		Dialect dialect = this.context.dialect();
+		if (!this.context.isOffline()) {
+			// online, values go to the server as bind parameters, never as literals
+			List<BoundStatement> bound = dialect.renderBound(operation, this.context);
+			if (dialect.runsOutsideTransaction(operation)) {
+				this.context.autocommitBlock(() -> bound.forEach(this.context::execute));
+			}
+			else {
+				bound.forEach(this.context::execute);
+			}
+			return;
+		}
 		List<String> statements = dialect.render(operation, this.context);
 		List<String> allow = this.allowed;
 		this.allowed = List.of();

@@ -28,6 +28,18 @@ public interface MigrationContext {
 	void executeSql(String sql);
 
 	/**
+	 * Runs one statement with its values bound as parameters (online; see
+	 * {@link Dialect#renderBound}). A context that cannot bind runs a statement without parameters
+	 * as {@link #executeSql} and refuses one with parameters.
+	 */
+	default void execute(dev.migrate.dialect.BoundStatement statement) {
+		if (!statement.parameters().isEmpty()) {
+			throw new dev.migrate.MigrateException("This context cannot bind parameters: " + statement.sql());
+		}
+		executeSql(statement.sql());
+	}
+
+	/**
 	 * Runs {@code work} outside any transaction (autocommit), committing what the revision did so
 	 * far first: for statements such as {@code CREATE INDEX CONCURRENTLY} or
 	 * {@code ALTER TYPE ... ADD VALUE}. Alembic's {@code autocommit_block()}.

@@ -244,6 +244,8 @@ public final class MigrationRunner {
 		boolean singleTransaction = !this.settings.transactionPerMigration() && dialect.transactionalDdl();
 		List<Executed> executed = new ArrayList<>();
 		List<String> committed = new ArrayList<>(before);
+		// the failure of the run, so that a cleanup failing on a lost connection joins it as suppressed
+		Throwable primary = null;
 		if (purge) {
 			if (singleTransaction) {
 				connection.setAutoCommit(false);
@@ -337,6 +339,7 @@ public final class MigrationRunner {
 					MigrationFailedException failure = failure(step, script, context, dialect, heads, inTransaction, ex);
 					log(log, connection, step, startedAt, duration, false, failure.getMessage());
 					notifyAfter(step, script, duration, failure);
+					primary = failure;
 					throw failure;
 				}
 				heads = working;
@@ -360,11 +363,14 @@ public final class MigrationRunner {
 				}
 			}
 		}
-		finally {
-			if (!connection.getAutoCommit()) {
-				rollback(connection);
+		catch (Throwable ex) {
+			if (primary == null) {
+				primary = ex;
 			}
-			connection.setAutoCommit(true);
+			throw ex;
+		}
+		finally {
+			ConnectionCleanup.restoreAutoCommit(connection, primary);
 		}
 		return new Outcome(before, heads, executed);
 	}

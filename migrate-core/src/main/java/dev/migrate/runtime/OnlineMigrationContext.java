@@ -1,12 +1,14 @@
 package dev.migrate.runtime;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Objects;
 
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.BoundStatement;
 import dev.migrate.dialect.Dialect;
 
 /** A context over a live connection: statements run as they come. */
@@ -58,6 +60,26 @@ public final class OnlineMigrationContext extends AbstractMigrationContext {
 		return this.leftTransaction;
 	}
 
+	@Override
+	public void execute(BoundStatement bound) {
+		if (bound.parameters().isEmpty()) {
+			executeSql(bound.sql());
+			return;
+		}
+		String sql = bound.sql();
+		this.currentStatement = sql;
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			for (int i = 0; i < bound.parameters().size(); i++) {
+				dialect().bind(statement, i + 1, bound.parameters().get(i));
+			}
+			statement.execute();
+		}
+		catch (SQLException ex) {
+			throw new StatementFailedException(sql, ex);
+		}
+		this.currentStatement = null;
+	}
+
 	/** The statement running or that failed last, or null. */
 	public String currentStatement() {
 		return this.currentStatement;
@@ -77,13 +99,19 @@ public final class OnlineMigrationContext extends AbstractMigrationContext {
 		catch (SQLException ex) {
 			throw new MigrateException("Could not switch to autocommit: " + StatementFailedException.oneLine(ex.getMessage()), ex);
 		}
+		Throwable primary = null;
 		try {
 			work.run();
+		}
+		catch (RuntimeException | Error ex) {
+			primary = ex;
+			throw ex;
 		}
 		finally {
 			if (!wasAuto) {
 				try {
-					this.connection.setAutoCommit(false);
+					// after a failure on a lost connection the statement's error stays the one reported
+					ConnectionCleanup.setAutoCommit(this.connection, false, primary);
 				}
 				catch (SQLException ex) {
 					throw new MigrateException("Could not leave autocommit: " + StatementFailedException.oneLine(ex.getMessage()), ex);

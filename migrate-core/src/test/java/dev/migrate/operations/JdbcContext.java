@@ -1,6 +1,7 @@
 package dev.migrate.operations;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.BoundStatement;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectResolver;
 import dev.migrate.runtime.MigrationContext;
@@ -74,6 +76,20 @@ public final class JdbcContext implements MigrationContext, AutoCloseable {
 		}
 		catch (SQLException ex) {
 			throw new MigrateException("Statement failed: " + sql + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public void execute(BoundStatement bound) {
+		try (PreparedStatement s = this.connection.prepareStatement(bound.sql())) {
+			for (int i = 0; i < bound.parameters().size(); i++) {
+				this.dialect.bind(s, i + 1, bound.parameters().get(i));
+			}
+			s.execute();
+			this.executed.add(bound.sql());
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Statement failed: " + bound.sql() + ": " + ex.getMessage(), ex);
 		}
 	}
 

@@ -38,6 +38,42 @@ public class MySqlDialect extends DefaultDialect {
 
 	private static final Set<String> MYSQL_RESERVED = mysqlReserved();
 
+	/** Whether the server runs with {@code NO_BACKSLASH_ESCAPES} (option {@code no_backslash_escapes}). */
+	private final boolean noBackslashEscapes;
+
+	/** MySQL/MariaDB with the default {@code sql_mode}: a backslash in a string literal is an escape. */
+	public MySqlDialect() {
+		this(false);
+	}
+
+	/** @param noBackslashEscapes whether the server's {@code sql_mode} has {@code NO_BACKSLASH_ESCAPES} */
+	protected MySqlDialect(boolean noBackslashEscapes) {
+		this.noBackslashEscapes = noBackslashEscapes;
+	}
+
+	/**
+	 * Option {@code no_backslash_escapes=true|false}: offline SQL for a server whose {@code sql_mode}
+	 * has {@code NO_BACKSLASH_ESCAPES}, where a backslash is an ordinary character. Without it, string
+	 * literals double their backslashes, which no server misreads as SQL, but which a server with
+	 * {@code NO_BACKSLASH_ESCAPES} stores doubled. (Online, values of built statements are bound
+	 * and need no escaping.)
+	 */
+	@Override
+	public dev.migrate.dialect.Dialect withOptions(java.util.Map<String, String> options) {
+		java.util.Map<String, String> rest = new java.util.LinkedHashMap<>(options);
+		String value = rest.remove("no_backslash_escapes");
+		super.withOptions(rest);
+		if (value == null) {
+			return this;
+		}
+		if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+			throw new dev.migrate.ConfigurationException("Invalid dialect option no_backslash_escapes='" + value
+					+ "': use true or false");
+		}
+		return new MySqlDialect(Boolean.parseBoolean(value));
+	}
+
+
 	private static Set<String> mysqlReserved() {
 		Set<String> words = new HashSet<>(RESERVED);
 		words.addAll(List.of("accessible", "add", "before", "bigint", "blob", "call", "cascade", "change", "char",
@@ -335,6 +371,9 @@ public class MySqlDialect extends DefaultDialect {
 
 	@Override
 	protected String stringLiteral(String s) {
+		if (this.noBackslashEscapes) {
+			return super.stringLiteral(s);
+		}
 		return "'" + s.replace("\\", "\\\\").replace("'", "''") + "'";
 	}
 
@@ -459,7 +498,7 @@ public class MySqlDialect extends DefaultDialect {
 
 	@Override
 	public boolean backslashEscapes() {
-		return true;
+		return !this.noBackslashEscapes;
 	}
 
 	@Override

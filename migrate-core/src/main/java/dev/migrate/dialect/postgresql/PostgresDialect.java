@@ -76,10 +76,40 @@ public class PostgresDialect extends DefaultDialect {
 				|| (operation instanceof DropIndex di && di.concurrently());
 	}
 
-	/** {@code '\x0a1b'::bytea}. */
+	/**
+	 * {@code E'\\x0a1b'::bytea}: an escape string, which means the same whatever the server's
+	 * {@code standard_conforming_strings} (a plain {@code '\x0a1b'} would read {@code \x0a} as an
+	 * escape where it is off).
+	 */
 	@Override
 	protected String binaryLiteral(byte[] bytes) {
-		return "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
+		return "E'\\\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
+	}
+
+	/**
+	 * A string with a backslash is written as an escape string, {@code E'a\\b'} (backslashes and
+	 * quotes doubled): with {@code standard_conforming_strings = off} a backslash in a plain
+	 * {@code '...'} escapes the next character (even a quote, which would end the literal), in an
+	 * {@code E'...'} string it always does, so the literal means the same on every server.
+	 */
+	@Override
+	protected String stringLiteral(String s) {
+		String literal = super.stringLiteral(s);
+		return (s.indexOf('\\') >= 0) ? "E" + literal.replace("\\", "\\\\") : literal;
+	}
+
+	/**
+	 * Text values are bound untyped (as a literal is), so that PostgreSQL reads them as the
+	 * column's type (integer, uuid, timestamp, jsonb...) rather than as varchar.
+	 */
+	@Override
+	public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+		if (value instanceof String s) {
+			statement.setObject(index, s, java.sql.Types.OTHER);
+		}
+		else {
+			statement.setObject(index, value);
+		}
 	}
 
 	@Override

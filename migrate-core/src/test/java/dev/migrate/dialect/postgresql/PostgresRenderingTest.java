@@ -153,7 +153,7 @@ class PostgresRenderingTest {
 		row2.put("id", 2);
 		row2.put("status", null);
 		this.op.bulkInsert(users, List.of(row, row2, Map.of("id", 3)));
-		assertThat(this.context.take()).containsExactly("UPDATE users SET status = 'it''s \\ done' WHERE id = 42",
+		assertThat(this.context.take()).containsExactly("UPDATE users SET status = E'it''s \\\\ done' WHERE id = 42",
 				"UPDATE users SET \"order\" = NULL WHERE status IS NULL", "UPDATE users SET email = LOWER(email)",
 				"DELETE FROM users WHERE status = 'gone'",
 				"INSERT INTO users (id, status) VALUES (1, 'a''b'), (2, NULL)", "INSERT INTO users (id) VALUES (3)");
@@ -169,11 +169,12 @@ class PostgresRenderingTest {
 	@Test
 	void literals() {
 		PostgresDialect d = new PostgresDialect();
-		assertThat(d.literal(new byte[] { 1, (byte) 0xab })).isEqualTo("'\\x01ab'::bytea");
+		assertThat(d.literal(new byte[] { 1, (byte) 0xab })).isEqualTo("E'\\\\x01ab'::bytea");
 		assertThat(d.literal(true)).isEqualTo("TRUE");
 		assertThat(d.literal(new java.math.BigDecimal("1E+3"))).isEqualTo("1000");
 		assertThat(d.literal(java.time.LocalDateTime.of(2024, 1, 2, 3, 4, 5))).isEqualTo("'2024-01-02 03:04:05'");
-		assertThat(d.literal("a\\'b")).isEqualTo("'a\\''b'");
+		assertThat(d.literal("a\\'b")).isEqualTo("E'a\\\\''b'");
+		assertThat(d.literal("a'b")).isEqualTo("'a''b'");
 		assertThatThrownBy(() -> d.literal(Double.NaN)).isInstanceOf(MigrateException.class);
 		assertThatThrownBy(() -> d.literal(new Object())).isInstanceOf(MigrateException.class)
 			.hasMessageContaining("Cannot write a value of type java.lang.Object");
