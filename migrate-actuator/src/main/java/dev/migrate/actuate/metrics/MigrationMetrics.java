@@ -76,6 +76,7 @@ public class MigrationMetrics implements MigrationListener, MeterBinder {
 		migrators.forEach((name, migrator) -> Gauge.builder(PENDING, new PendingCount(migrator), PendingCount::get)
 			.description("Revisions not yet applied to the database")
 			.tag("migrator", name)
+			.strongReference(true) // nothing else holds the PendingCount: a weak reference reads NaN after a GC
 			.register(registry));
 	}
 
