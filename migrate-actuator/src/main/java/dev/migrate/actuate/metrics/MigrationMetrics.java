@@ -79,6 +79,7 @@ public class MigrationMetrics implements MigrationListener, MeterBinder {
 			.strongReference(true)
 			.description("Revisions not yet applied to the database")
 			.tag("migrator", name)
+			.strongReference(true) // nothing else holds the PendingCount: a weak reference reads NaN after a GC
 			.register(registry));
 	}
 
