@@ -79,7 +79,6 @@ public class MigrationMetrics implements MigrationListener, MeterBinder {
 			.strongReference(true)
 			.description("Revisions not yet applied to the database")
 			.tag("migrator", name)
-			.strongReference(true) // nothing else holds the PendingCount: a weak reference reads NaN after a GC
 			.register(registry));
 	}
 
