@@ -3,6 +3,8 @@ package dev.migrate.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -261,6 +263,10 @@ public final class MigrationLock {
 		if (ACTIVE.isEmpty()) {
 			return;
 		}
+		List<Thread> runners = new ArrayList<>();
+		for (MigrationLock lock : ACTIVE) {
+			runners.add(lock.runner);
+		}
 		for (MigrationLock lock : ACTIVE) {
 			logger.log(System.Logger.Level.WARNING,
 					"Shutting down: stopping the migration that holds lock ''{0}''; its revision is rolled back", lock.lockName);
@@ -287,6 +293,29 @@ public final class MigrationLock {
 		for (MigrationLock lock : ACTIVE) {
 			logger.log(System.Logger.Level.WARNING, "Migration lock ''{0}'' not released within {1} s of shutdown",
 					lock.lockName, SHUTDOWN_WAIT.toSeconds());
+		}
+		awaitReports(runners, deadline);
+	}
+
+	/**
+	 * Gives the stopped runners a moment to report their failure (the CLI's {@code FAILED:} line)
+	 * before the JVM halts: waits until each has ended or blocks (in {@code System.exit}, which
+	 * waits for this hook), bounded by the shutdown deadline.
+	 */
+	private static void awaitReports(List<Thread> runners, long deadline) {
+		for (Thread runner : runners) {
+			int settled = 0;
+			while (runner.isAlive() && settled < 5 && System.nanoTime() < deadline) {
+				Thread.State state = runner.getState();
+				settled = (state == Thread.State.BLOCKED || state == Thread.State.WAITING) ? settled + 1 : 0;
+				try {
+					Thread.sleep(10);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
 		}
 	}
 
