@@ -30,6 +30,7 @@ final class LintCommand {
 		RevisionGraph graph = migrator.graph();
 		Dialect dialect = config.dialect();
 		List<String> current = null;
+		MigrateException unreachable = null;
 		if (config.dataSource() != null && (range == null || range.isBlank() || dialect == null)) {
 			try {
 				current = migrator.current();
@@ -41,8 +42,13 @@ final class LintCommand {
 				if (range != null && !range.isBlank() && dialect == null) {
 					throw ex;
 				}
+				unreachable = ex;
 				current = null;
 			}
+		}
+		if (dialect == null && unreachable != null) {
+			// the rules depend on the database, and it could not be asked: its own failure is the cause
+			throw unreachable;
 		}
 		if (dialect == null) {
 			throw new ConfigurationException(
