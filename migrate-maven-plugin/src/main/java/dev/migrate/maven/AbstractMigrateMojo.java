@@ -44,8 +44,7 @@ import dev.migrate.model.Models;
  * {@code -Dmigrate.*}, then the project's {@code application.properties}/{@code .yml}), the class
  * loader over the project's compiled classes and runtime dependencies, the DataSource and the
  * {@link Migrator}. A goal implements {@link #execute(Session)}; a {@link MigrateException} fails
- * the build with its one-line message. (A {@code migrate:lint} goal is one more subclass calling
- * the engine's lint on {@link Session#offlineMigrator()}.)
+ * the build with its one-line message.
  */
 abstract class AbstractMigrateMojo extends AbstractMojo {
 
@@ -120,7 +119,11 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 
 	abstract void execute(Session session) throws MojoExecutionException, MojoFailureException;
 
-	private String redact(String text) {
+	/** Goal-specific settings of the engine's configuration (none by default). */
+	void configure(MigrateConfig.Builder builder) {
+	}
+
+	String redact(String text) {
 		String secret = setting(this.password, "migrate.password", "spring.datasource.password");
 		return (text != null && secret != null && !secret.isEmpty()) ? text.replace(secret, "***") : text;
 	}
@@ -245,7 +248,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 			}
 			String jdbcUrl = setting(AbstractMigrateMojo.this.url, "migrate.url", "spring.datasource.url");
 			if (jdbcUrl == null) {
-				throw new ConfigurationException("Offline SQL needs a dialect: set <dialect> or -Dmigrate.dialect to "
+				throw new ConfigurationException("Offline SQL and lint need a dialect: set <dialect> or -Dmigrate.dialect to "
 						+ "postgresql, h2, sqlite or mysql, or a url");
 			}
 			return DialectResolver.forUrl(jdbcUrl);
@@ -288,6 +291,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 			if (timeout != null) {
 				builder.lockTimeout(duration(timeout));
 			}
+			configure(builder);
 			return builder;
 		}
 
