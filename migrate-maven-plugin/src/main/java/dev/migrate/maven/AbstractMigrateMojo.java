@@ -313,8 +313,27 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 			return Migrator.create(builder.build());
 		}
 
+		private List<String> packages;
+
+		/**
+		 * The configured model packages, else (as the starter's default) the package of the
+		 * project's {@code @SpringBootApplication} class when there is exactly one.
+		 */
 		List<String> modelPackages() {
-			return split(setting(AbstractMigrateMojo.this.modelPackages, "migrate.model-packages"));
+			if (this.packages == null) {
+				this.packages = split(setting(AbstractMigrateMojo.this.modelPackages, "migrate.model-packages"));
+				if (this.packages.isEmpty()) {
+					String application = SpringBootApplications.find(
+							Path.of(AbstractMigrateMojo.this.project.getBuild().getOutputDirectory()));
+					if (application != null) {
+						int dot = application.lastIndexOf('.');
+						this.packages = List.of((dot < 0) ? "" : application.substring(0, dot));
+						getLog().info("Model packages: " + this.packages.get(0) + " (the package of @SpringBootApplication "
+								+ application + "; set migrate.model-packages to change it)");
+					}
+				}
+			}
+			return this.packages;
 		}
 
 		/** The models (entities of {@code model-packages}) compared with the database. */
@@ -322,7 +341,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 			List<String> packages = modelPackages();
 			if (packages.isEmpty()) {
 				throw new ConfigurationException("No model packages configured (the JPA entities to compare with the "
-						+ "database): set <modelPackages>, -Dmigrate.model-packages or migrate.model-packages in "
+						+ "database) and no single @SpringBootApplication class to default to: set <modelPackages>, -Dmigrate.model-packages or migrate.model-packages in "
 						+ "application.properties/.yml");
 			}
 			CompareOptions options = new CompareOptions(bool(AbstractMigrateMojo.this.compareType, "migrate.compare-type", true),
