@@ -7,6 +7,7 @@ import java.util.List;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Migrator;
 import dev.migrate.lint.Finding;
+import dev.migrate.lint.LintOutput;
 import dev.migrate.lint.LintReport;
 import dev.migrate.model.Models;
 import dev.migrate.schema.SchemaSnapshot;

@@ -44,8 +44,7 @@ import dev.migrate.model.Models;
  * {@code -Dmigrate.*}, then the project's {@code application.properties}/{@code .yml}), the class
  * loader over the project's compiled classes and runtime dependencies, the DataSource and the
  * {@link Migrator}. A goal implements {@link #execute(Session)}; a {@link MigrateException} fails
- * the build with its one-line message. (A {@code migrate:lint} goal is one more subclass calling
- * the engine's lint on {@link Session#offlineMigrator()}.)
+ * the build with its one-line message.
  */
 abstract class AbstractMigrateMojo extends AbstractMojo {
 
@@ -120,7 +119,11 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 
 	abstract void execute(Session session) throws MojoExecutionException, MojoFailureException;
 
-	private String redact(String text) {
+	/** Goal-specific settings of the engine's configuration (none by default). */
+	void configure(MigrateConfig.Builder builder) {
+	}
+
+	String redact(String text) {
 		String secret = setting(this.password, "migrate.password", "spring.datasource.password");
 		return (text != null && secret != null && !secret.isEmpty()) ? text.replace(secret, "***") : text;
 	}
@@ -245,7 +248,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 			}
 			String jdbcUrl = setting(AbstractMigrateMojo.this.url, "migrate.url", "spring.datasource.url");
 			if (jdbcUrl == null) {
-				throw new ConfigurationException("Offline SQL needs a dialect: set <dialect> or -Dmigrate.dialect to "
+				throw new ConfigurationException("Offline SQL and lint need a dialect: set <dialect> or -Dmigrate.dialect to "
 						+ "postgresql, h2, sqlite or mysql, or a url");
 			}
 			return DialectResolver.forUrl(jdbcUrl);
@@ -288,6 +291,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 			if (timeout != null) {
 				builder.lockTimeout(duration(timeout));
 			}
+			configure(builder);
 			return builder;
 		}
 
@@ -309,8 +313,27 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 			return Migrator.create(builder.build());
 		}
 
+		private List<String> packages;
+
+		/**
+		 * The configured model packages, else (as the starter's default) the package of the
+		 * project's {@code @SpringBootApplication} class when there is exactly one.
+		 */
 		List<String> modelPackages() {
-			return split(setting(AbstractMigrateMojo.this.modelPackages, "migrate.model-packages"));
+			if (this.packages == null) {
+				this.packages = split(setting(AbstractMigrateMojo.this.modelPackages, "migrate.model-packages"));
+				if (this.packages.isEmpty()) {
+					String application = SpringBootApplications.find(
+							Path.of(AbstractMigrateMojo.this.project.getBuild().getOutputDirectory()));
+					if (application != null) {
+						int dot = application.lastIndexOf('.');
+						this.packages = List.of((dot < 0) ? "" : application.substring(0, dot));
+						getLog().info("Model packages: " + this.packages.get(0) + " (the package of @SpringBootApplication "
+								+ application + "; set migrate.model-packages to change it)");
+					}
+				}
+			}
+			return this.packages;
 		}
 
 		/** The models (entities of {@code model-packages}) compared with the database. */
@@ -318,7 +341,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 			List<String> packages = modelPackages();
 			if (packages.isEmpty()) {
 				throw new ConfigurationException("No model packages configured (the JPA entities to compare with the "
-						+ "database): set <modelPackages>, -Dmigrate.model-packages or migrate.model-packages in "
+						+ "database) and no single @SpringBootApplication class to default to: set <modelPackages>, -Dmigrate.model-packages or migrate.model-packages in "
 						+ "application.properties/.yml");
 			}
 			CompareOptions options = new CompareOptions(bool(AbstractMigrateMojo.this.compareType, "migrate.compare-type", true),

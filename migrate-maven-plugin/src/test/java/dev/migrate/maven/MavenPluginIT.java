@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.google.gson.Gson;
 import dev.migrate.cli.MigrateCli;
 import dev.migrate.testing.TestDatabases;
 import dev.migrate.testing.TestDatabases.TestDatabase;
@@ -168,7 +169,90 @@ class MavenPluginIT {
 		assertThat(run.output()).contains("Cannot connect to jdbc:nosuchdb:x: No JDBC driver for this URL");
 	}
 
+	@Test
+	@Order(8)
+	void lintPassesOnTheCleanProject() throws Exception {
+		Run run = maven("migrate:lint");
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(run.output()).contains("Linting pending: no revisions").contains("BUILD SUCCESS");
+		run = maven("migrate:lint", "-Dmigrate.range=base:heads");
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(run.output()).contains("Linting base:heads: a1b2c3d4e5f6, ")
+			.contains("0 errors, 0 warnings in 2 revisions (0 suppressed)");
+	}
+
+	@Test
+	@Order(9)
+	void lintFailsTheBuildOnAnIndexWithoutConcurrentlyNamingRuleRevisionFileAndLine() throws Exception {
+		addIndexRevision();
+		Path sarif = project.resolve("target/migrate-lint.sarif");
+		Run run = maven("migrate:lint", "-Dmigrate.lint-format=sarif", "-Dmigrate.lint-output=target/migrate-lint.sarif");
+		assertThat(run.exitCode()).as(run.output()).isNotZero();
+		assertThat(run.output()).contains("Linting pending: " + INDEX_REVISION)
+			.contains("[ERROR] error pg-index-not-concurrent " + INDEX_REVISION + " (" + INDEX_FILE + ":7): CREATE INDEX on table customer")
+			.contains("instead: CREATE INDEX CONCURRENTLY")
+			.contains("migrate lint: 1 error, 0 warnings in 1 revision (0 suppressed): error pg-index-not-concurrent "
+					+ INDEX_REVISION + " (" + INDEX_FILE + ":7)")
+			.contains("BUILD FAILURE");
+		Map<?, ?> report = new Gson().fromJson(Files.readString(sarif), Map.class);
+		assertThat(report.get("version")).isEqualTo("2.1.0");
+		Map<?, ?> result = (Map<?, ?>) ((List<?>) ((Map<?, ?>) ((List<?>) report.get("runs")).get(0)).get("results")).get(0);
+		assertThat(result.get("ruleId")).isEqualTo("pg-index-not-concurrent");
+		assertThat(result.get("level")).isEqualTo("error");
+		Map<?, ?> physical = (Map<?, ?>) ((Map<?, ?>) ((List<?>) result.get("locations")).get(0)).get("physicalLocation");
+		assertThat(((Map<?, ?>) physical.get("artifactLocation")).get("uri")).isEqualTo(INDEX_FILE);
+		assertThat(((Map<?, ?>) physical.get("region")).get("startLine")).isEqualTo(7.0);
+		assertThat(Files.readString(project.resolve(INDEX_FILE)).lines().toList().get(6)).startsWith("CREATE INDEX");
+		assertThat(indexExists("ix_customer_name")).isFalse();
+	}
+
+	@Test
+	@Order(10)
+	void lintFailOnDisabledRulesAndFormats() throws Exception {
+		Run run = maven("migrate:lint", "-Dmigrate.lint-format=github", "-Dmigrate.lint-fail-on=none");
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(run.output()).contains("\n::error file=" + INDEX_FILE + ",line=7,title=pg-index-not-concurrent ("
+				+ INDEX_REVISION + ")::CREATE INDEX on table customer");
+		run = maven("migrate:lint", "-Dmigrate.lint-disabled-rules=pg-index-not-concurrent");
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(run.output()).contains("0 errors, 0 warnings in 1 revision (0 suppressed)");
+		run = maven("migrate:lint", "-Dmigrate.lint-fail-on=sometimes");
+		assertThat(run.exitCode()).as(run.output()).isNotZero();
+		assertThat(run.output()).contains("Invalid lint-fail-on 'sometimes': use error, warning or none");
+	}
+
 	// ---- helpers
+
+	private static final String INDEX_REVISION = "c3d4e5f6a7b8";
+
+	private static final String INDEX_FILE = "src/main/resources/db/migrations/" + INDEX_REVISION + "_index_customer_name.sql";
+
+	/** An SQL revision on the current head that indexes the existing customer table without CONCURRENTLY. */
+	private static void addIndexRevision() throws IOException {
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("@Revision\\(id = \"([^\"]+)\"")
+			.matcher(Files.readString(javaRevisions().get(0)));
+		assertThat(id.find()).isTrue();
+		Files.writeString(project.resolve(INDEX_FILE), """
+				-- revision: %s
+				-- down_revision: %s
+				-- message: index customer name
+
+				-- migrate:upgrade
+				-- customer is big and busy by now
+				CREATE INDEX ix_customer_name ON customer (name);
+
+				-- migrate:downgrade
+				DROP INDEX ix_customer_name;
+				""".formatted(INDEX_REVISION, id.group(1)));
+	}
+
+	private static boolean indexExists(String name) throws SQLException {
+		try (Connection c = database.connect(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_indexes WHERE indexname = '" + name + "'")) {
+			rs.next();
+			return rs.getInt(1) == 1;
+		}
+	}
 
 	private record Run(int exitCode, String output) {
 	}

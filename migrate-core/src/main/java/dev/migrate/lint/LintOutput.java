@@ -1,4 +1,4 @@
-package dev.migrate.cli;
+package dev.migrate.lint;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import dev.migrate.lint.Finding;
-import dev.migrate.lint.LintReport;
-import dev.migrate.lint.Severity;
-
-/** {@code migrate lint} output: JSON, SARIF 2.1.0 and GitHub workflow annotations. */
-final class LintOutput {
+/**
+ * {@code migrate lint} output shared by the CLI and the Maven plugin: the JSON and SARIF 2.1.0
+ * documents as maps and lists (for any JSON writer) and GitHub workflow annotation lines.
+ */
+public final class LintOutput {
 
 	private LintOutput() {
 	}
 
-	static Map<String, Object> json(LintReport report) {
+	/** {@code range}, {@code revisions}, {@code errors}, {@code warnings}, {@code findings}, {@code suppressed}. */
+	public static Map<String, Object> json(LintReport report) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("range", report.range());
 		json.put("revisions", report.revisions());
@@ -45,7 +45,7 @@ final class LintOutput {
 	}
 
 	/** SARIF 2.1.0, as GitHub code scanning and most CI tools read it; suppressed findings carry an in-source suppression. */
-	static Map<String, Object> sarif(LintReport report, UnaryOperator<String> uri) {
+	public static Map<String, Object> sarif(LintReport report, UnaryOperator<String> uri) {
 		Map<String, Map<String, Object>> rules = new LinkedHashMap<>();
 		List<Map<String, Object>> results = new ArrayList<>();
 		List<Finding> all = new ArrayList<>(report.findings());
@@ -93,7 +93,7 @@ final class LintOutput {
 	}
 
 	/** {@code ::error file=...,line=...,title=...::message} lines (GitHub Actions workflow commands). */
-	static List<String> github(LintReport report, UnaryOperator<String> uri) {
+	public static List<String> github(LintReport report, UnaryOperator<String> uri) {
 		List<String> lines = new ArrayList<>();
 		for (Finding f : report.findings()) {
 			lines.add("::" + level(f.severity()) + " file=" + property(uri.apply(f.file()))
