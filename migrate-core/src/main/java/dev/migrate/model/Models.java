@@ -41,6 +41,16 @@ public final class Models {
 	 */
 	public static SchemaSnapshot fromPackages(ClassLoader classLoader, List<String> packages, Naming naming,
 			Consumer<String> warnings) {
+		return fromPackages(classLoader, packages, naming, warnings, true);
+	}
+
+	/**
+	 * As {@link #fromPackages(ClassLoader, List, Naming, Consumer)}; with {@code eachMustHaveModels}
+	 * false a package without models is not an error (packages that were defaulted, not configured:
+	 * an application without entities has nothing to compare, and gets an empty snapshot).
+	 */
+	public static SchemaSnapshot fromPackages(ClassLoader classLoader, List<String> packages, Naming naming,
+			Consumer<String> warnings, boolean eachMustHaveModels) {
 		if (packages == null || packages.isEmpty()) {
 			throw new ConfigurationException("No model packages given (set 'migrate.model-packages' or --models)");
 		}
@@ -56,7 +66,7 @@ public final class Models {
 					models.add(type);
 				}
 			}
-			if (models.size() == before) {
+			if (eachMustHaveModels && models.size() == before) {
 				throw new ConfigurationException("Model package '" + name
 						+ "' has no @Entity classes or SchemaDefinition implementations on the class path");
 			}

@@ -82,7 +82,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		}
 		MigrateConfig config = instance.migrator().config();
 		SchemaSnapshot models = Models.fromPackages(config.classLoader(), instance.modelPackages(), this.naming.get(),
-				(warning) -> logger.warn("Migrate: " + instance.beanName() + ": " + warning));
+				(warning) -> logger.warn("Migrate: " + instance.beanName() + ": " + warning),
+				!instance.modelPackagesDefaulted());
 		if (models.tables().isEmpty()) {
 			logger.info("Migrate: " + instance.beanName() + ": no models found in " + instance.modelPackages()
 					+ ", drift check skipped");

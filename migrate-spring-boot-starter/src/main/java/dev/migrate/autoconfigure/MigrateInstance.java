@@ -22,10 +22,13 @@ import dev.migrate.command.Migrator;
  * @param propertyPrefix prefix of the properties configuring it, for messages
  * @param driftIncludeSchemas schemas the drift check compares (empty: the version table's)
  * @param driftExcludeTables table name patterns the drift check leaves alone
+ * @param modelPackagesDefaulted whether {@code modelPackages} were taken from the application
+ * ({@code @EntityScan}, its own package) rather than configured: then finding no models there skips the
+ * drift check instead of failing
  */
 public record MigrateInstance(String name, String beanName, Migrator migrator, String target, Mode mode, Drift drift,
 		boolean compareType, boolean compareServerDefault, List<String> modelPackages, String propertyPrefix,
-		List<String> driftIncludeSchemas, List<String> driftExcludeTables) {
+		List<String> driftIncludeSchemas, List<String> driftExcludeTables, boolean modelPackagesDefaulted) {
 
 	/** Name of the instance configured by {@code migrate.*} directly. */
 	public static final String PRIMARY = "primary";
@@ -40,7 +43,7 @@ public record MigrateInstance(String name, String beanName, Migrator migrator, S
 	public MigrateInstance(String name, String beanName, Migrator migrator, String target, Mode mode, Drift drift,
 			boolean compareType, boolean compareServerDefault, List<String> modelPackages, String propertyPrefix) {
 		this(name, beanName, migrator, target, mode, drift, compareType, compareServerDefault, modelPackages,
-				propertyPrefix, List.of(), List.of());
+				propertyPrefix, List.of(), List.of(), false);
 	}
 
 	/** Whether this is the instance configured by {@code migrate.*} directly. */

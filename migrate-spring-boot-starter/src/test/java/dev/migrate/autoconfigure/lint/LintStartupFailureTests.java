@@ -31,9 +31,7 @@ class LintStartupFailureTests {
 	private SpringApplicationBuilder application(TestDatabase db, String... properties) {
 		return new SpringApplicationBuilder(LintApplication.class)
 			.properties("spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.user(),
-					"spring.main.web-application-type=none", "migrate.locations=classpath:db/lint",
-					// no entities here: the drift check would refuse the package (see MigrateInitializer)
-					"migrate.drift=ignore")
+					"spring.main.web-application-type=none", "migrate.locations=classpath:db/lint")
 			.properties(properties);
 	}
 
