@@ -22,7 +22,7 @@ import dev.migrate.graph.RevisionNode;
  * before its down revisions), their edges restricted to the revisions shown, their labels and,
  * when the database is known, whether each is applied, current or pending. Built from a
  * {@link RevisionGraph}; the writers ({@link LaneRenderer}, {@link DotWriter},
- * {@link MermaidWriter}) only read it.
+ * {@link MermaidWriter}, {@link SvgWriter}) only read it.
  */
 public final class RevisionPicture {
 
