@@ -4,7 +4,11 @@ import java.time.Duration;
 
 import dev.migrate.command.MigrationListener;
 
-/** Prints one line per step as it finishes: {@code Running upgrade <from> -> <to>, <message> ... done (12 ms)}. */
+/**
+ * Prints the progress of each step as Alembic does: {@code Running upgrade <from> -> <to>, <message> ...}
+ * is printed (and flushed) BEFORE the revision's work starts, so a slow revision shows what is running;
+ * {@code done (12 ms)} or {@code FAILED (12 ms)} completes the line when the step ends.
+ */
 final class ProgressListener implements MigrationListener {
 
 	private final CliContext context;
@@ -14,14 +18,23 @@ final class ProgressListener implements MigrationListener {
 	}
 
 	@Override
+	public void beforeStep(StepInfo step) {
+		this.context.out().print(line(step) + " ... ");
+		this.context.out().flush();
+	}
+
+	@Override
 	public void afterStep(StepInfo step, Duration duration, Throwable failure) {
+		this.context.println(((failure == null) ? "done" : "FAILED") + " (" + millis(duration) + ")");
+	}
+
+	/** {@code Running upgrade <from> -> <to>, <message>}. */
+	static String line(StepInfo step) {
 		String from = String.join(", ", step.fromRevisions());
 		String to = String.join(", ", step.toRevisions());
 		String what = step.stamp() ? "stamp" : step.upgrade() ? "upgrade" : "downgrade";
 		String message = (step.message() == null || step.message().isBlank() || step.stamp()) ? "" : ", " + step.message();
-		String outcome = (failure == null) ? "done" : "FAILED";
-		this.context.println("Running " + what + " " + from + " -> " + to + message + " ... " + outcome + " ("
-				+ millis(duration) + ")");
+		return "Running " + what + " " + from + " -> " + to + message;
 	}
 
 	static String millis(Duration duration) {
