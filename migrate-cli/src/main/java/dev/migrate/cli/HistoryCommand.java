@@ -4,9 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Function;
+
 import dev.migrate.MigrateException;
 import dev.migrate.command.Migrator;
 import dev.migrate.command.RevisionInfo;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.graph.RevisionNode;
+import dev.migrate.graph.render.LaneRenderer;
+import dev.migrate.graph.render.RevisionPicture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,6 +32,13 @@ final class HistoryCommand extends AbstractCommand {
 	@Option(names = { "-i", "--indicate-current" }, description = "Indicate the current revision (reads the database).")
 	boolean indicateCurrent;
 
+	@Option(names = "--graph", description = "Draw the history as lanes, as 'git log --graph' does: branch points split "
+			+ "lanes, merge points join them; with -i, @ marks current revisions and o pending ones.")
+	boolean graph;
+
+	@Option(names = "--ascii", description = "With --graph: plain ASCII instead of box-drawing characters.")
+	boolean ascii;
+
 	@Override
 	void run(CliContext context) {
 		if (this.range != null && !this.range.contains(":")) {
@@ -36,6 +49,10 @@ final class HistoryCommand extends AbstractCommand {
 		List<String> current = this.indicateCurrent ? migrator.current() : List.of();
 		List<RevisionInfo> revisions = migrator.history((this.range == null) ? null : this.range.strip());
 		RevisionFormatter formatter = formatter(migrator, current);
+		if (this.graph && !context.json()) {
+			drawGraph(context, migrator, revisions, formatter, current);
+			return;
+		}
 		if (context.json()) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			if (this.indicateCurrent) {
@@ -52,6 +69,22 @@ final class HistoryCommand extends AbstractCommand {
 			RevisionInfo full = (formatter.get(info.id()) != null) ? formatter.get(info.id()) : info;
 			context.println(formatter.cmdFormat(full, this.verbose, true, true, true, true));
 		}
+	}
+
+	private void drawGraph(CliContext context, Migrator migrator, List<RevisionInfo> revisions,
+			RevisionFormatter formatter, List<String> current) {
+		RevisionGraph graph = migrator.graph();
+		List<RevisionNode> selection = revisions.stream().map((r) -> graph.get(r.id())).toList();
+		Map<String, RevisionInfo> byId = new LinkedHashMap<>();
+		revisions.forEach((r) -> byId.put(r.id(), (formatter.get(r.id()) != null) ? formatter.get(r.id()) : r));
+		RevisionPicture picture = RevisionPicture.of(graph, selection,
+				(id) -> (byId.get(id) != null) ? byId.get(id).message() : null, this.indicateCurrent ? current : null);
+		Function<RevisionPicture.Node, List<String>> text = this.verbose
+				? (node) -> formatter.cmdFormat(byId.get(node.id()), true, true, true, true, true).lines().toList()
+				: null;
+		String drawing = new LaneRenderer(this.ascii ? LaneRenderer.Charset.ASCII : LaneRenderer.Charset.UNICODE, text)
+			.render(picture);
+		drawing.lines().forEach(context::println);
 	}
 
 }

@@ -43,6 +43,7 @@ import picocli.CommandLine;
 		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
 				DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
 				BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class, UnlockCommand.class, LintCommand.class,
+				GraphCommand.class,
 				CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class })
 public final class MigrateCli implements Runnable {
 

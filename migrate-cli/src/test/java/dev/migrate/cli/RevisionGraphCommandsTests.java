@@ -159,6 +159,38 @@ class RevisionGraphCommandsTests {
 	}
 
 	@Test
+	void historyGraphAndGraphCommandDrawTheBranchesAndTheMerge() throws Exception {
+		create("aaaa00000001", "first", "CREATE TABLE t1 (id INTEGER);", "DROP TABLE t1;");
+		create("bbbb00000002", "second", "CREATE TABLE t2 (id INTEGER);", "DROP TABLE t2;");
+		ok("revision", "--sql", "--rev-id", "cccc00000003", "--head", "aaaa", "--splice", "-m", "third");
+		ok("merge", "heads", "--sql", "--rev-id", "dddd00000004", "-m", "merge branches");
+		ok("upgrade", "bbbb00000002");
+
+		List<String> lanes = ok("history", "--graph", "--ascii", "-i").lines();
+		assertThat(lanes.get(0)).isEqualTo("o   dddd00000004 (head), merge branches");
+		assertThat(lanes.get(1)).isEqualTo("|\\");
+		assertThat(lanes).contains("|/").contains("* aaaa00000001, first");
+		assertThat(lanes).anySatisfy((line) -> assertThat(line).contains("@").contains("bbbb00000002 (current), second"));
+		assertThat(lanes).anySatisfy((line) -> assertThat(line).contains("o cccc00000003, third"));
+		assertThat(ok("history", "--graph").out()).contains("\u25cf aaaa00000001, first");
+		assertThat(ok("history", "--graph", "--ascii", "-r", "bbbb:").lines()).containsExactly(
+				"* dddd00000004 (head), merge branches", "* bbbb00000002, second");
+
+		assertThat(ok("graph", "--format", "dot").out()).startsWith("digraph migrations {")
+			.contains("\"aaaa00000001\" -> \"bbbb00000002\";", "\"bbbb00000002\" -> \"dddd00000004\";",
+					"\"cccc00000003\" -> \"dddd00000004\";");
+		assertThat(ok("graph", "-f", "mermaid").out()).startsWith("flowchart TB");
+		Result svg = ok("graph", "-i", "-o", "out/graph.svg");
+		assertThat(svg.out()).contains("graph.svg (svg, 4 revisions)");
+		javax.xml.parsers.DocumentBuilder xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder();
+		org.w3c.dom.Document doc = xml.parse(this.project.resolve("out/graph.svg").toFile());
+		assertThat(doc.getDocumentElement().getNodeName()).isEqualTo("svg");
+		assertThat(Files.readString(this.project.resolve("out/graph.svg"))).contains("dddd00000004", "cccc00000003");
+		Result bad = fails(2, "graph", "-r", "bbbb");
+		assertThat(bad.err()).contains("Graph range requires [start]:[end]");
+	}
+
+	@Test
 	void stampWritesRowsWithoutRunningAnything() throws Exception {
 		create("aaaa00000001", "first", "CREATE TABLE t1 (id INTEGER);", "DROP TABLE t1;");
 		create("bbbb00000002", "second", "CREATE TABLE t2 (id INTEGER);", "DROP TABLE t2;");
