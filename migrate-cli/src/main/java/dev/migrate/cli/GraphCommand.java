@@ -55,11 +55,7 @@ final class GraphCommand extends AbstractCommand {
 		Migrator migrator = needsDatabase ? context.onlineMigrator() : context.offlineMigrator(false);
 		List<String> current = this.indicateCurrent ? migrator.current() : null;
 		List<RevisionInfo> revisions = migrator.history((this.range == null) ? null : this.range.strip());
-		RevisionGraph graph = migrator.graph();
-		List<RevisionNode> selection = revisions.stream().map((r) -> graph.get(r.id())).toList();
-		Map<String, String> messages = new HashMap<>();
-		revisions.forEach((r) -> messages.put(r.id(), r.message()));
-		RevisionPicture picture = RevisionPicture.of(graph, selection, messages::get, current);
+		RevisionPicture picture = picture(migrator, revisions, current);
 		String text = switch (this.format) {
 			case dot -> new DotWriter().write(picture);
 			case mermaid -> new MermaidWriter().write(picture);
@@ -82,6 +78,18 @@ final class GraphCommand extends AbstractCommand {
 			throw new MigrateException("Cannot write " + this.output + ": " + ex.getMessage(), ex);
 		}
 		context.println("Wrote " + this.output + " (" + this.format + ", " + picture.nodes().size() + " revisions)");
+	}
+
+	/**
+	 * The picture of {@code revisions} (a history range, newest first) with their messages;
+	 * {@code current}: the database's version rows, or null when it was not read.
+	 */
+	static RevisionPicture picture(Migrator migrator, List<RevisionInfo> revisions, List<String> current) {
+		RevisionGraph graph = migrator.graph();
+		Map<String, String> messages = new HashMap<>();
+		revisions.forEach((r) -> messages.put(r.id(), r.message()));
+		List<RevisionNode> selection = revisions.stream().map((r) -> graph.get(r.id())).toList();
+		return RevisionPicture.of(graph, selection, messages::get, current);
 	}
 
 }

@@ -3,14 +3,11 @@ package dev.migrate.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import java.util.function.Function;
 
 import dev.migrate.MigrateException;
 import dev.migrate.command.Migrator;
 import dev.migrate.command.RevisionInfo;
-import dev.migrate.graph.RevisionGraph;
-import dev.migrate.graph.RevisionNode;
 import dev.migrate.graph.render.LaneRenderer;
 import dev.migrate.graph.render.RevisionPicture;
 import picocli.CommandLine.Command;
@@ -73,12 +70,9 @@ final class HistoryCommand extends AbstractCommand {
 
 	private void drawGraph(CliContext context, Migrator migrator, List<RevisionInfo> revisions,
 			RevisionFormatter formatter, List<String> current) {
-		RevisionGraph graph = migrator.graph();
-		List<RevisionNode> selection = revisions.stream().map((r) -> graph.get(r.id())).toList();
+		RevisionPicture picture = GraphCommand.picture(migrator, revisions, this.indicateCurrent ? current : null);
 		Map<String, RevisionInfo> byId = new LinkedHashMap<>();
 		revisions.forEach((r) -> byId.put(r.id(), (formatter.get(r.id()) != null) ? formatter.get(r.id()) : r));
-		RevisionPicture picture = RevisionPicture.of(graph, selection,
-				(id) -> (byId.get(id) != null) ? byId.get(id).message() : null, this.indicateCurrent ? current : null);
 		Function<RevisionPicture.Node, List<String>> text = this.verbose
 				? (node) -> formatter.cmdFormat(byId.get(node.id()), true, true, true, true, true).lines().toList()
 				: null;

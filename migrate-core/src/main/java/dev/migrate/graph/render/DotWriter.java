@@ -20,14 +20,8 @@ public final class DotWriter {
 		out.append("  edge [color=\"#555555\", arrowsize=0.7];\n");
 		for (int i = picture.nodes().size() - 1; i >= 0; i--) {
 			Node node = picture.nodes().get(i);
-			StringBuilder label = new StringBuilder(node.id());
-			if (!node.labels().isEmpty()) {
-				label.append(" (").append(String.join(", ", node.labels())).append(")");
-			}
-			if (!node.message().isEmpty()) {
-				label.append("\n").append(node.message());
-			}
-			out.append("  ").append(quote(node.id())).append(" [label=").append(quote(label.toString()));
+			String label = node.message().isEmpty() ? node.title() : node.title() + "\n" + node.message();
+			out.append("  ").append(quote(node.id())).append(" [label=").append(quote(label));
 			out.append(style(node));
 			out.append("];\n");
 		}

@@ -74,10 +74,7 @@ public final class LaneRenderer {
 	 * {@code <id> (<labels>) (head) (current) (depends on <ids>), <message>}.
 	 */
 	public static String defaultText(Node node) {
-		StringBuilder sb = new StringBuilder(node.id());
-		if (!node.labels().isEmpty()) {
-			sb.append(" (").append(String.join(", ", node.labels())).append(")");
-		}
+		StringBuilder sb = new StringBuilder(node.title());
 		sb.append(node.head() ? " (head)" : "");
 		sb.append((node.state() == State.CURRENT) ? " (current)" : "");
 		if (!node.dependencies().isEmpty()) {

@@ -15,14 +15,8 @@ public final class MermaidWriter {
 		StringBuilder out = new StringBuilder("flowchart TB\n");
 		for (int i = picture.nodes().size() - 1; i >= 0; i--) {
 			Node node = picture.nodes().get(i);
-			StringBuilder label = new StringBuilder(node.id());
-			if (!node.labels().isEmpty()) {
-				label.append(" (").append(String.join(", ", node.labels())).append(")");
-			}
-			if (!node.message().isEmpty()) {
-				label.append("<br/>").append(escape(node.message()));
-			}
-			out.append("  ").append(key(node.id())).append("[\"").append(escape(label.toString())).append("\"]\n");
+			String label = escape(node.title()) + (node.message().isEmpty() ? "" : "<br/>" + escape(node.message()));
+			out.append("  ").append(key(node.id())).append("[\"").append(label).append("\"]\n");
 		}
 		for (int i = picture.nodes().size() - 1; i >= 0; i--) {
 			Node node = picture.nodes().get(i);
@@ -58,8 +52,7 @@ public final class MermaidWriter {
 	}
 
 	private static String escape(String text) {
-		return text.replace("\"", "#quot;").replace("<br/>", "\u0000").replace("<", "#lt;").replace(">", "#gt;")
-			.replace("\u0000", "<br/>");
+		return text.replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;");
 	}
 
 }

@@ -54,6 +54,12 @@ public final class RevisionPicture {
 	 */
 	public record Node(String id, List<String> downRevisions, List<String> dependencies, Set<String> labels,
 			String message, boolean head, boolean mergePoint, State state) {
+
+		/** {@code <id>}, with its branch labels as {@code <id> (<label>, <label>)}. */
+		public String title() {
+			return this.labels.isEmpty() ? this.id : this.id + " (" + String.join(", ", this.labels) + ")";
+		}
+
 	}
 
 	private final List<Node> nodes;
