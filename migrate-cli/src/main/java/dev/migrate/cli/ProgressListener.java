@@ -7,11 +7,18 @@ import dev.migrate.command.MigrationListener;
 /**
  * Prints the progress of each step as Alembic does: {@code Running upgrade <from> -> <to>, <message> ...}
  * is printed (and flushed) BEFORE the revision's work starts, so a slow revision shows what is running;
- * {@code done (12 ms)} or {@code FAILED (12 ms)} completes the line when the step ends.
+ * {@code done (12 ms)} or {@code FAILED (12 ms)} completes the line when the step ends. A step the
+ * runner starts again before it ended (rolled back after a DDL lock timeout, then retried) closes the
+ * open line with {@code lock wait timed out, rolled back} and prints its line again with the retry's number.
  */
 final class ProgressListener implements MigrationListener {
 
 	private final CliContext context;
+
+	/** The step whose line is printed and not yet completed, else null. */
+	private StepInfo open;
+
+	private int retry;
 
 	ProgressListener(CliContext context) {
 		this.context = context;
@@ -19,12 +26,21 @@ final class ProgressListener implements MigrationListener {
 
 	@Override
 	public void beforeStep(StepInfo step) {
-		this.context.out().print(line(step) + " ... ");
+		if (step.equals(this.open)) {
+			this.context.println("lock wait timed out, rolled back");
+			this.retry++;
+		}
+		else {
+			this.retry = 0;
+		}
+		this.open = step;
+		this.context.out().print(line(step) + ((this.retry > 0) ? " (retry " + this.retry + ")" : "") + " ... ");
 		this.context.out().flush();
 	}
 
 	@Override
 	public void afterStep(StepInfo step, Duration duration, Throwable failure) {
+		this.open = null;
 		this.context.println(((failure == null) ? "done" : "FAILED") + " (" + millis(duration) + ")");
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import dev.migrate.command.MigrateConfig;
 import dev.migrate.command.MigrationListener;
+import dev.migrate.command.MigrationListener.StepInfo;
 import dev.migrate.command.Migrator;
 import dev.migrate.testing.TestDatabases;
 import dev.migrate.testing.TestDatabases.TestDatabase;
@@ -71,6 +72,28 @@ class ProgressListenerTests {
 			.isEqualTo("Running upgrade  -> aaaa00000001, first ... ");
 		assertThat(seenAfterWork).singleElement().asString().startsWith("Running upgrade  -> aaaa00000001, first ... done (");
 		assertThat(out.toString()).matches("(?s)Running upgrade  -> aaaa00000001, first \\.\\.\\. done \\(\\d+ ms\\)\\R");
+	}
+
+	@Test
+	void aRetriedStepClosesItsLineAndPrintsItAgainWithTheRetry() {
+		StringWriter out = new StringWriter();
+		CliContext context = new CliContext(
+				Settings.resolve(null, Map.of(), Map.of(), this.dir, true), Map.of(), new PrintWriter(out, true),
+				new PrintWriter(new StringWriter(), true), false);
+		ProgressListener progress = new ProgressListener(context);
+		StepInfo first = new StepInfo("aaaa00000001", true, List.of(), List.of("aaaa00000001"), "first", null, false);
+		StepInfo second = new StepInfo("bbbb00000002", true, List.of("aaaa00000001"), List.of("bbbb00000002"),
+				"second", null, false);
+		progress.beforeStep(first);
+		progress.afterStep(first, java.time.Duration.ofMillis(3), null);
+		progress.beforeStep(second);
+		progress.beforeStep(second);
+		progress.beforeStep(second);
+		progress.afterStep(second, java.time.Duration.ofMillis(7), null);
+		assertThat(out.toString().lines()).containsExactly("Running upgrade  -> aaaa00000001, first ... done (3 ms)",
+				"Running upgrade aaaa00000001 -> bbbb00000002, second ... lock wait timed out, rolled back",
+				"Running upgrade aaaa00000001 -> bbbb00000002, second (retry 1) ... lock wait timed out, rolled back",
+				"Running upgrade aaaa00000001 -> bbbb00000002, second (retry 2) ... done (7 ms)");
 	}
 
 }
