@@ -218,11 +218,16 @@ final class CliContext implements AutoCloseable {
 			if (dialectName != null) {
 				DialectResolver.byName(dialectName);
 			}
+			String timeout = this.settings.get("connect-timeout");
+			Duration connectTimeout = (timeout != null) ? duration("connect-timeout", timeout) : DEFAULT_CONNECT_TIMEOUT;
 			JdbcUrlDataSource ds = new JdbcUrlDataSource(url, this.settings.get("user"), this.settings.get("password"),
-					classLoader());
+					classLoader(), connectTimeout);
 			if (!ds.driverAvailable()) {
-				throw new MigrateException("Cannot connect to " + redactUrls(url) + ": No JDBC driver for this URL "
-						+ "(bundled: PostgreSQL, H2, SQLite, MariaDB/MySQL; add others with --classpath)");
+				String bundled = bundledDriverFor(url);
+				throw new MigrateException("Cannot connect to " + redactUrls(url) + ": " + ((bundled != null)
+						? "the " + bundled + " driver rejects this URL as malformed (check host, port and database; "
+								+ "a password goes in --password, in the password parameter, or percent-encoded in user:password@)"
+						: "No JDBC driver for this URL (bundled: PostgreSQL, H2, SQLite, MariaDB/MySQL; add others with --classpath)"));
 			}
 			Connection connection;
 			try {
@@ -301,14 +306,36 @@ final class CliContext implements AutoCloseable {
 		return builder;
 	}
 
+	/** How long the first connect may take unless connect-timeout says otherwise. */
+	static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+	private static String bundledDriverFor(String url) {
+		if (url.startsWith("jdbc:postgresql:")) {
+			return "PostgreSQL";
+		}
+		if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
+			return "MariaDB";
+		}
+		if (url.startsWith("jdbc:h2:")) {
+			return "H2";
+		}
+		return url.startsWith("jdbc:sqlite:") ? "SQLite" : null;
+	}
+
 	private Duration duration(String key, String value) {
+		Duration duration;
 		try {
-			return value.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(value)) : Duration.parse(value);
+			duration = value.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(value)) : Duration.parse(value);
 		}
 		catch (DateTimeParseException | ArithmeticException | NumberFormatException ex) {
 			throw new ConfigurationException("Invalid " + key + " '" + value + "' (from " + this.settings.origin(key)
 					+ "): use seconds or ISO-8601 like PT5M");
 		}
+		if (duration.isNegative()) {
+			throw new ConfigurationException("Invalid " + key + " '" + value + "' (from " + this.settings.origin(key)
+					+ "): must not be negative");
+		}
+		return duration;
 	}
 
 	String versionTable() {

@@ -186,6 +186,9 @@ public final class MigrateCli implements Runnable {
 	/** The MariaDB driver's own log, routed to java.util.logging so that --verbose governs it like the engine's. */
 	private static final Logger DRIVER_LOGGER = Logger.getLogger("org.mariadb.jdbc");
 
+	/** pgjdbc's log (java.util.logging): its URL complaints carry what it took for a port, a password often. */
+	private static final Logger PG_DRIVER_LOGGER = Logger.getLogger("org.postgresql");
+
 	/** Set by init: the config file it is about to create may not exist yet. */
 	boolean allowMissingConfig;
 
@@ -202,6 +205,7 @@ public final class MigrateCli implements Runnable {
 			ENGINE_LOGGER.setLevel(this.verbose ? Level.INFO : Level.WARNING);
 			// the driver logs failed statements itself; the error line already says what failed
 			DRIVER_LOGGER.setLevel(this.verbose ? Level.INFO : Level.OFF);
+			PG_DRIVER_LOGGER.setLevel(this.verbose ? Level.INFO : Level.OFF);
 			Map<String, String> options = new LinkedHashMap<>();
 			options.put("url", this.url);
 			options.put("user", this.user);
@@ -236,6 +240,9 @@ public final class MigrateCli implements Runnable {
 			options.put("connect-timeout", this.connectTimeout);
 			Settings settings = Settings.resolve(this.config, this.environment.variables(), options,
 					this.environment.workingDirectory(), this.allowMissingConfig);
+			// whatever still logs (the engine, a driver with --verbose), no password reaches the console
+			RedactingFormatter.install(java.util.Arrays.asList(settings.get("password"),
+					dev.migrate.command.JdbcUrls.splitUserInfo(settings.get("url")).password()));
 			this.context = new CliContext(settings, this.arguments, this.spec.commandLine().getOut(),
 					this.spec.commandLine().getErr(), this.json);
 		}

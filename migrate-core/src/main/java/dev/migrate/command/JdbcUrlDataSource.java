@@ -6,16 +6,30 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
+
+import dev.migrate.dialect.DialectResolver;
 
 /**
  * A DataSource over a JDBC URL that opens a new connection per call, with the first driver that
  * accepts the URL among those a class loader provides ({@link ServiceLoader}), else from
  * {@link DriverManager}.
+ * <p>
+ * Credentials written into the URL the SQLAlchemy way ({@code //user:password@host}) are passed
+ * to the driver as properties instead (see {@link JdbcUrls#splitUserInfo}). With a connect
+ * timeout, the dialect's driver properties for it are set (unless the URL sets them) and the
+ * connect is abandoned when the driver has not returned within the timeout, whatever the driver
+ * does: a server that accepts the connection and never answers cannot hang the caller.
  */
 public final class JdbcUrlDataSource implements DataSource {
 
@@ -26,6 +40,8 @@ public final class JdbcUrlDataSource implements DataSource {
 	private final String password;
 
 	private final ClassLoader classLoader;
+
+	private final Duration connectTimeout;
 
 	/** A DataSource for {@code url} without credentials, drivers from {@link DriverManager}. */
 	public JdbcUrlDataSource(String url) {
@@ -39,10 +55,22 @@ public final class JdbcUrlDataSource implements DataSource {
 
 	/** A DataSource whose driver is looked for first among those of {@code classLoader} (may be null). */
 	public JdbcUrlDataSource(String url, String user, String password, ClassLoader classLoader) {
-		this.url = url;
-		this.user = user;
-		this.password = password;
+		this(url, user, password, classLoader, Duration.ZERO);
+	}
+
+	/**
+	 * A DataSource whose connects give up after {@code connectTimeout} (zero or null: no limit).
+	 * Credentials in the URL's user-info win over {@code user} and {@code password}, as the
+	 * drivers' own URL parameters win over their properties.
+	 */
+	public JdbcUrlDataSource(String url, String user, String password, ClassLoader classLoader,
+			Duration connectTimeout) {
+		JdbcUrls.Credentials split = JdbcUrls.splitUserInfo(url);
+		this.url = split.url();
+		this.user = (split.user() != null) ? split.user() : user;
+		this.password = (split.password() != null) ? split.password() : password;
 		this.classLoader = classLoader;
+		this.connectTimeout = (connectTimeout == null || connectTimeout.isNegative()) ? Duration.ZERO : connectTimeout;
 	}
 
 	/** The JDBC URL. */
@@ -78,11 +106,83 @@ public final class JdbcUrlDataSource implements DataSource {
 		if (driver == null) {
 			throw new SQLException("No JDBC driver for this URL", "08001");
 		}
-		Connection connection = driver.connect(this.url, props);
+		Connection connection = this.connectTimeout.isZero() ? driver.connect(this.url, props)
+				: connectWithin(driver, props);
 		if (connection == null) {
 			throw new SQLException("No suitable driver for the URL", "08001");
 		}
 		return connection;
+	}
+
+	private Connection connectWithin(Driver driver, Properties props) throws SQLException {
+		for (Map.Entry<String, String> entry : driverTimeouts().entrySet()) {
+			if (!this.url.toLowerCase(java.util.Locale.ROOT).contains(entry.getKey().toLowerCase(java.util.Locale.ROOT) + "=")) {
+				props.putIfAbsent(entry.getKey(), entry.getValue());
+			}
+		}
+		CompletableFuture<Connection> connect = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				connect.complete(driver.connect(this.url, props));
+			}
+			catch (Throwable ex) {
+				connect.completeExceptionally(ex);
+			}
+		}, "migrate-connect");
+		thread.setDaemon(true);
+		thread.start();
+		try {
+			// the driver's own timeouts come first, with their messages; this is the backstop
+			return connect.get(this.connectTimeout.toMillis() + 2000, TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			thread.interrupt();
+			// a connection that arrives after all is closed, not leaked
+			connect.thenAccept(JdbcUrlDataSource::closeQuietly);
+			throw new SQLException("The database did not answer within " + seconds(this.connectTimeout)
+					+ " (connect-timeout)", "08001");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SQLException("Interrupted while connecting", "08001", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof SQLException sql) {
+				throw sql;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new SQLException(ex.getCause());
+		}
+	}
+
+	private Map<String, String> driverTimeouts() {
+		try {
+			return DialectResolver.forUrl(this.url).connectProperties(this.connectTimeout);
+		}
+		catch (RuntimeException ex) {
+			return Map.of();
+		}
+	}
+
+	private static String seconds(Duration duration) {
+		long millis = duration.toMillis();
+		return (millis % 1000 == 0) ? (millis / 1000) + " s" : (millis / 1000.0) + " s";
+	}
+
+	private static void closeQuietly(Connection connection) {
+		if (connection != null) {
+			try {
+				connection.close();
+			}
+			catch (SQLException ex) {
+				// nobody waits for it any more
+			}
+		}
 	}
 
 	private Driver driver() throws SQLException {
@@ -139,16 +239,12 @@ public final class JdbcUrlDataSource implements DataSource {
 
 	@Override
 	public String toString() {
-		return "JdbcUrlDataSource[" + redactPasswords(this.url) + "]";
+		return "JdbcUrlDataSource[" + redactPasswords(this.url) + ((this.user != null) ? ", user " + this.user : "") + "]";
 	}
 
 	/** {@code text} with the passwords of JDBC URLs in it ({@code password=}, {@code user:pw@}) masked. */
 	public static String redactPasswords(String text) {
-		if (text == null) {
-			return null;
-		}
-		// a ':' right before a blank is the separator of a message ("...password=x: FATAL ..."): kept
-		return text.replaceAll("(?i)(password|pwd)=[^&;\\s]*?(?=:?(?:[&;\\s]|$))", "$1=***").replaceAll("(//[^/:@\\s]+):[^@/\\s]+@", "$1:***@");
+		return JdbcUrls.redact(text);
 	}
 
 }

@@ -179,6 +179,14 @@ public interface Dialect {
 		return false;
 	}
 
+	/**
+	 * Driver properties that make connecting and logging in give up after {@code connectTimeout}
+	 * (a positive duration), for drivers the engine opens itself from a URL; none by default.
+	 */
+	default java.util.Map<String, String> connectProperties(Duration connectTimeout) {
+		return java.util.Map.of();
+	}
+
 	/** Whether RESTRICT is the same as the default NO ACTION (MySQL/MariaDB). */
 	default boolean restrictIsNoAction() {
 		return false;

@@ -83,7 +83,7 @@ public final class DialectResolver {
 
 	/** A JDBC URL with any password parameter removed, for messages. */
 	public static String redact(String url) {
-		return (url == null) ? null : url.replaceAll("(?i)(password|pwd)=[^&;]*", "$1=***");
+		return dev.migrate.command.JdbcUrls.redact(url);
 	}
 
 }

@@ -218,7 +218,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 				JdbcUrlDataSource ds = new JdbcUrlDataSource(jdbcUrl,
 						setting(AbstractMigrateMojo.this.user, "migrate.user", "spring.datasource.username"),
 						setting(AbstractMigrateMojo.this.password, "migrate.password", "spring.datasource.password"),
-						classLoader());
+						classLoader(), java.time.Duration.ofSeconds(30));
 				if (!ds.driverAvailable()) {
 					throw new MigrateException("Cannot connect to " + jdbcUrl + ": No JDBC driver for this URL on the "
 							+ "project's runtime class path (add the driver as a dependency)");

@@ -349,6 +349,12 @@ public class MySqlDialect extends DefaultDialect {
 		return "mysql";
 	}
 
+	/** MariaDB Connector/J and MySQL Connector/J: {@code connectTimeout} in milliseconds. */
+	@Override
+	public java.util.Map<String, String> connectProperties(Duration connectTimeout) {
+		return java.util.Map.of("connectTimeout", Long.toString(Math.max(1, connectTimeout.toMillis())));
+	}
+
 	@Override
 	public boolean handlesJdbcUrl(String url) {
 		return url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:");

@@ -117,6 +117,13 @@ public class PostgresDialect extends DefaultDialect {
 		return "postgresql";
 	}
 
+	/** pgjdbc: {@code connectTimeout} for the TCP connect, {@code loginTimeout} for the whole login (seconds). */
+	@Override
+	public java.util.Map<String, String> connectProperties(Duration connectTimeout) {
+		String seconds = Long.toString(Math.max(1, (connectTimeout.toMillis() + 999) / 1000));
+		return java.util.Map.of("connectTimeout", seconds, "loginTimeout", seconds);
+	}
+
 	@Override
 	public boolean handlesJdbcUrl(String url) {
 		return url.startsWith("jdbc:postgresql:") || url.startsWith("jdbc:pgsql:");
