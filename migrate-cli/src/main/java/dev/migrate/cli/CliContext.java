@@ -121,8 +121,42 @@ final class CliContext implements AutoCloseable {
 			}
 			this.classLoader = new URLClassLoader("migrate-classpath", urls.toArray(URL[]::new),
 					MigrateCli.class.getClassLoader());
+			checkRevisionSources(sources, this.classLoader);
 		}
 		return this.classLoader;
+	}
+
+	/**
+	 * A source file in a revision directory whose class is not a revision is named: a
+	 * {@link dev.migrate.script.Migration} without {@code @Revision} is an error (its revision would
+	 * silently never run), any other class a warning (helpers belong outside the revision directory).
+	 */
+	private void checkRevisionSources(List<Path> sources, ClassLoader loader) {
+		for (Path source : sources) {
+			String simple = source.getFileName().toString().replaceFirst("\\.java$", "");
+			if (simple.equals("package-info") || simple.equals("module-info")) {
+				continue;
+			}
+			Class<?> type;
+			try {
+				type = Class.forName(JavaRevisionCompiler.packageOf(source) + "." + simple, false, loader);
+			}
+			catch (ClassNotFoundException | LinkageError ex) {
+				continue; // no top-level class of the file's name: javac reported what matters
+			}
+			if (type.isAnnotationPresent(dev.migrate.script.Revision.class)) {
+				continue;
+			}
+			if (dev.migrate.script.Migration.class.isAssignableFrom(type)
+					&& !java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+				throw new dev.migrate.script.ScriptException(source.toString(), "Bad revision class " + source + ": "
+						+ type.getSimpleName() + " implements Migration but has no @Revision, so it would never run; "
+						+ "annotate it with @Revision(id = ..., down = ...)");
+			}
+			this.err.println("WARNING: " + source + " is not a revision (no @Revision class " + type.getSimpleName()
+					+ "): ignored; keep helper classes outside the revision directory");
+			this.err.flush();
+		}
 	}
 
 	private List<Path> expand(String entry) {

@@ -19,8 +19,9 @@ import picocli.CommandLine;
  * Turns every error into one line on stderr, {@code FAILED: <message>} (as Alembic prints a
  * CommandError), with any password redacted, and an exit code: 1 when a migration failed or
  * {@code check} found differences, 3 when the migration lock was not had within the lock
- * timeout, 2 for everything else (bad usage, bad input, configuration,
- * unreachable database). {@code --verbose} adds the stack trace.
+ * timeout, 4 when the command line itself failed (out of memory, a stack overflow: a
+ * {@link VirtualMachineError}, not a verdict on the migration), 2 for everything else (bad usage,
+ * bad input, configuration, unreachable database). {@code --verbose} adds the stack trace.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -30,6 +31,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
 	/** The migration lock was not acquired within the lock timeout: another run holds it (try again later). */
 	static final int LOCK_TIMEOUT = 3;
+
+	/** The JVM failed (out of memory, stack overflow): where the database stands is for {@code current} to say. */
+	static final int JVM_FAILED = 4;
 
 	private final MigrateCli cli;
 
@@ -57,6 +61,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 	}
 
 	static int exitCode(Throwable ex) {
+		if (jvmError(ex) != null) {
+			return JVM_FAILED;
+		}
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof CheckFailedException || t instanceof MigrationFailedException) {
 				return MIGRATION_FAILED;
@@ -68,7 +75,26 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 		return BAD_INPUT;
 	}
 
+	/** The {@link VirtualMachineError} in {@code ex}'s causes, or null. */
+	static VirtualMachineError jvmError(Throwable ex) {
+		for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+			if (t instanceof VirtualMachineError vm) {
+				return vm;
+			}
+		}
+		return null;
+	}
+
 	static String message(Throwable ex) {
+		VirtualMachineError vm = jvmError(ex);
+		if (vm != null) {
+			String what = (vm instanceof OutOfMemoryError) ? "out of memory (" + vm.getMessage()
+					+ "): give the JVM more, e.g. MIGRATE_JAVA_OPTS=-Xmx2g"
+					: vm.getClass().getSimpleName() + ((vm.getMessage() != null) ? " (" + vm.getMessage() + ")" : "");
+			String during = (ex != vm) ? ex.getMessage() : null;
+			return "The command line failed: " + what + ((during != null) ? "; " + during : "")
+					+ "; run 'migrate current' to see where the database stands";
+		}
 		if (ex instanceof SQLException sql) {
 			return "Database error: " + sql.getMessage();
 		}

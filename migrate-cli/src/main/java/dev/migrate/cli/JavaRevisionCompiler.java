@@ -169,7 +169,7 @@ final class JavaRevisionCompiler implements AutoCloseable {
 		return this.packages.stream().map((p) -> "classpath:" + p.replace('.', '/')).toList();
 	}
 
-	private static String packageOf(Path source) {
+	static String packageOf(Path source) {
 		try {
 			Matcher m = PACKAGE.matcher(Files.readString(source, StandardCharsets.UTF_8));
 			if (!m.find()) {

@@ -38,7 +38,9 @@ import picocli.CommandLine;
 				"     lint: an error-level finding",
 				"  2  bad usage or input: unknown or ambiguous revision, several heads,",
 				"     malformed file, unreachable database, configuration error",
-				"  3  the migration lock was not acquired within lock-timeout (another run holds it)", "",
+				"  3  the migration lock was not acquired within lock-timeout (another run holds it)",
+				"  4  the command line itself failed (out of memory, stack overflow); 'current' tells",
+				"     where the database stands", "",
 				"See 'migrate <command> --help' for the options of each command." },
 		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
 				DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
@@ -286,7 +288,8 @@ public final class MigrateCli implements Runnable {
 			return commandLine.execute(args);
 		}
 		catch (VirtualMachineError ex) {
-			throw ex;
+			// what the stack held is free again: one line and its own exit code, not a failed migration's
+			return new ErrorHandler(cli).handle(ex, commandLine);
 		}
 		catch (Throwable ex) {
 			// errors picocli does not hand to the execution exception handler (e.g. ServiceConfigurationError)

@@ -78,19 +78,28 @@ public record DdlTimeouts(Duration lockTimeout, Duration statementTimeout, int l
 		String v = value.strip().toLowerCase(Locale.ROOT);
 		Matcher m = DURATION.matcher(v);
 		if (m.matches()) {
-			long n = Long.parseLong(m.group(1));
-			String unit = (m.group(2) != null) ? m.group(2) : "s";
-			return switch (unit) {
-				case "ms" -> Duration.ofMillis(n);
-				case "m" -> Duration.ofMinutes(n);
-				case "h" -> Duration.ofHours(n);
-				default -> Duration.ofSeconds(n);
-			};
+			try {
+				long n = Long.parseLong(m.group(1));
+				String unit = (m.group(2) != null) ? m.group(2) : "s";
+				return switch (unit) {
+					case "ms" -> Duration.ofMillis(n);
+					case "m" -> Duration.ofMinutes(n);
+					case "h" -> Duration.ofHours(n);
+					default -> Duration.ofSeconds(n);
+				};
+			}
+			catch (NumberFormatException | ArithmeticException ex) {
+				throw new ConfigurationException("Invalid " + what + " '" + value + "': too large");
+			}
 		}
 		try {
-			return Duration.parse(value.strip());
+			Duration parsed = Duration.parse(value.strip());
+			if (parsed.isNegative()) {
+				throw new ConfigurationException("Invalid " + what + " '" + value + "': must not be negative");
+			}
+			return parsed;
 		}
-		catch (java.time.format.DateTimeParseException ex) {
+		catch (java.time.format.DateTimeParseException | ArithmeticException ex) {
 			throw new ConfigurationException("Invalid " + what + " '" + value + "': use 500ms, 5s, 2m, 1h or ISO-8601 like PT5S");
 		}
 	}

@@ -71,6 +71,15 @@ public final class JavaMigrationScript extends MigrationScript {
 		catch (ReflectiveOperationException ex) {
 			throw new MigrateException("Could not create revision " + id() + " (" + this.type.getName() + "): " + ex, ex);
 		}
+		catch (ExceptionInInitializerError ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			throw new MigrateException("Could not create revision " + id() + " (" + this.type.getName()
+					+ "): its static initializer threw " + cause, cause);
+		}
+		catch (NoClassDefFoundError ex) {
+			// a second use after a failed static initializer, or a class it needs is missing
+			throw new MigrateException("Could not create revision " + id() + " (" + this.type.getName() + "): " + ex, ex);
+		}
 	}
 
 }

@@ -270,12 +270,40 @@ public final class ScriptDirectory {
 		sortAsPaths(names);
 		for (String name : names) {
 			File file = new File(directory, name);
-			if (file.isFile()) {
-				Path path = dir.resolve(name);
-				out.add(SqlScriptParser.parse(name, path.toString(), path, read(file, path)));
+			Path path = dir.resolve(name);
+			if (!file.isFile()) {
+				throw notARevisionFile(path);
 			}
+			out.add(SqlScriptParser.parse(name, path.toString(), path, read(file, path)));
 		}
 		return out;
+	}
+
+	/** A {@code *.sql} entry that cannot be a revision: never skipped in silence (a revision would go missing). */
+	private static ScriptException notARevisionFile(Path path) {
+		String what;
+		if (Files.isSymbolicLink(path)) {
+			String target;
+			try {
+				target = String.valueOf(Files.readSymbolicLink(path));
+			}
+			catch (IOException ex) {
+				target = "?";
+			}
+			what = Files.exists(path) ? "a symbolic link to " + target + ", which is not a regular file"
+					: "a symbolic link to " + target + ", which does not exist";
+		}
+		else if (Files.isDirectory(path)) {
+			what = "a directory";
+		}
+		else if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			what = "not a regular file (a pipe, socket or device)";
+		}
+		else {
+			what = "gone (deleted while loading)";
+		}
+		return new ScriptException(path.toString(), "Cannot read revision file " + path + ": it is " + what
+				+ "; revision files must be regular files: rename it or move it out of the revision location");
 	}
 
 	/** The names in a directory; an error is reported as the NIO listing reports it. */
@@ -521,6 +549,9 @@ public final class ScriptDirectory {
 						Path path = dir.resolve(name);
 						out.add(new Entry(name, path, name.endsWith(".sql") ? read(file, path) : null));
 					}
+					else if (isSqlRevisionName(name)) {
+						throw notARevisionFile(dir.resolve(name));
+					}
 				}
 				return out;
 			}
@@ -592,8 +623,19 @@ public final class ScriptDirectory {
 			throw new ScriptException(file.toString(), "Cannot read revision file " + file + ": it is not UTF-8 (invalid byte "
 					+ sequenceAt(file) + "); save it as UTF-8", ex);
 		}
+		catch (java.nio.file.AccessDeniedException ex) {
+			throw new ScriptException(file.toString(), "Cannot read revision file " + file
+					+ ": permission denied (the user running migrate cannot read it)", ex);
+		}
+		catch (java.nio.file.NoSuchFileException ex) {
+			throw new ScriptException(file.toString(), "Cannot read revision file " + file + ": it does not exist", ex);
+		}
 		catch (IOException ex) {
-			throw new ScriptException(file.toString(), "Cannot read revision file " + file + ": " + ex.getMessage(), ex);
+			String cause = ex.getMessage();
+			if (cause == null || cause.equals(file.toString())) {
+				cause = ex.getClass().getSimpleName();
+			}
+			throw new ScriptException(file.toString(), "Cannot read revision file " + file + ": " + cause, ex);
 		}
 	}
 

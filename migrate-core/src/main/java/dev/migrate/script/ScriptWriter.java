@@ -119,6 +119,9 @@ public final class ScriptWriter {
 	 * Checks a revision id given by a person ({@code --rev-id}).
 	 * @throws MigrateException naming the id when it is empty or contains one of {@code @ - + :}
 	 */
+	/** Target words a revision id would be shadowed by. */
+	private static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("head", "heads", "base", "current");
+
 	public static void verifyRevisionId(String id) {
 		if (id == null || id.isBlank()) {
 			throw new MigrateException("Revision id must not be empty");
@@ -137,6 +140,17 @@ public final class ScriptWriter {
 		}
 		if (id.length() > 32) {
 			throw new MigrateException("Revision identifier '" + id + "' is longer than 32 characters, the width of the version table's column");
+		}
+		if (!MigrationScript.ID_PATTERN.matcher(id).matches()) {
+			// what the loaders accept: a file written with another id would fail every later command
+			String others = id.codePoints().filter((c) -> !(c < 128 && (Character.isLetterOrDigit(c) || c == '_')))
+				.distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+			throw new MigrateException("Character(s) '" + String.join(", ", others.split("")) + "' not allowed in revision identifier '"
+					+ id + "': use letters, digits and underscores");
+		}
+		if (RESERVED_IDS.contains(id.toLowerCase(java.util.Locale.ROOT))) {
+			throw new MigrateException("Revision identifier '" + id + "' is reserved: '" + id.toLowerCase(java.util.Locale.ROOT)
+					+ "' is a target (upgrade " + id.toLowerCase(java.util.Locale.ROOT) + "), so the revision could not be addressed by its id");
 		}
 	}
 
