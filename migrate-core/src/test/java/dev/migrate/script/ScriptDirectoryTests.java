@@ -37,11 +37,17 @@ class ScriptDirectoryTests {
 	}
 
 	@Test
-	void filesystemLocationSkipsDirectoriesAndReportsMalformedUtf8(@TempDir Path dir) throws IOException {
+	void filesystemLocationRefusesDirectoriesNamedLikeRevisionsAndReportsMalformedUtf8(@TempDir Path dir) throws IOException {
 		String a = "-- revision: a1\n-- migrate:upgrade\nSELECT 1;\n";
 		Files.writeString(dir.resolve("a1_first.sql"), a);
-		Files.createDirectory(dir.resolve("z9_not_a_file.sql"));
+		Path notAFile = Files.createDirectory(dir.resolve("z9_not_a_file.sql"));
 		Files.writeString(dir.resolve("notes.txt"), "not a revision");
+		// a revision that is not loaded must not go unnoticed (issue 23)
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> ScriptDirectory.load(List.of("filesystem:" + dir), null))
+			.withMessage("Cannot read revision file " + notAFile + ": it is a directory; revision files must be regular "
+					+ "files: rename it or move it out of the revision location");
+		Files.delete(notAFile);
 		assertThat(ScriptDirectory.load(List.of("filesystem:" + dir), null).scripts()).extracting(MigrationScript::id)
 			.containsExactly("a1");
 		Path bad = dir.resolve("b2_bad.sql");
