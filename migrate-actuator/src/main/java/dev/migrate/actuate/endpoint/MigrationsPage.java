@@ -46,6 +46,8 @@ final class MigrationsPage {
 			td.failure{color:#b71c1c;font-weight:bold}
 			td.success{color:#2e7d32}
 			.none{color:#757575;font-size:12px}
+			details{margin-top:14px;font-size:13px}
+			summary{cursor:pointer}
 			""";
 
 	private final Instant readAt;
