@@ -2,6 +2,7 @@ package dev.migrate.sample;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -74,6 +75,27 @@ class SampleGraphDrawingTests {
 				new MigrateCli.CliEnvironment(Map.of(), Path.of("").toAbsolutePath()));
 		assertThat(code).as(err.toString()).isZero();
 		assertThat(out.toString().replace(System.lineSeparator(), "\n")).isEqualTo(ASCII);
+	}
+
+	/**
+	 * The README's picture ({@code docs/images/sample-graph.svg}) is what {@code migrate graph}
+	 * draws today; {@code -Dmigrate.docs.update=true} rewrites it when the drawing changes.
+	 */
+	@Test
+	void readmePictureIsUpToDate() throws Exception {
+		Path committed = Path.of("..", "docs", "images", "sample-graph.svg");
+		Path drawn = Path.of("target", "sample-graph.svg");
+		StringWriter err = new StringWriter();
+		int code = MigrateCli.execute(new String[] { "--script-location", MigrateConfig.DEFAULT_LOCATION, "--classpath",
+				"target/classes", "graph", "-o", drawn.toString() }, new PrintWriter(new StringWriter(), true),
+				new PrintWriter(err, true), new MigrateCli.CliEnvironment(Map.of(), Path.of("").toAbsolutePath()));
+		assertThat(code).as(err.toString()).isZero();
+		String svg = Files.readString(drawn);
+		if (Boolean.getBoolean("migrate.docs.update")) {
+			Files.writeString(committed, svg);
+		}
+		assertThat(Files.readString(committed)).as("docs/images/sample-graph.svg is stale: run this test with "
+				+ "-Dmigrate.docs.update=true, or the README's migrate graph command").isEqualTo(svg);
 	}
 
 	@Test
