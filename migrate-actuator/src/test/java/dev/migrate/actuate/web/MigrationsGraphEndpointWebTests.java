@@ -136,6 +136,8 @@ class MigrationsGraphEndpointWebTests {
 			.isLessThan(page.indexOf("<td class=\"rev\">0000000000h1"));
 		// UTF-8 all the way
 		assertThat(page).contains("customers &amp; &quot;friends&quot; café");
+		// HTML only
+		assertThat(get("/actuator/migrationsgraph", "application/json").statusCode()).isEqualTo(406);
 	}
 
 	@Test
