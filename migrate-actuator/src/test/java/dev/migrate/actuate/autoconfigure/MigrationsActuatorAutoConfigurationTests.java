@@ -115,6 +115,22 @@ class MigrationsActuatorAutoConfigurationTests {
 	}
 
 	@Test
+	void graphPageShowsTheGraphWithoutStatesWhenTheVersionTableCannotBeRead() {
+		this.contextRunner
+			.withPropertyValues("management.endpoints.web.exposure.include=migrationsgraph",
+					"management.endpoint.migrationsgraph.access=READ_ONLY", "migrate.mode=upgrade")
+			.run((context) -> {
+				execute(this.db.dataSource(), "DROP TABLE migrate_version");
+				execute(this.db.dataSource(), "CREATE TABLE migrate_version (something_else INT)");
+				String page = context.getBean(MigrationsGraphEndpoint.class).page();
+				assertThat(page).contains("<p class=\"error\">Cannot read the version table")
+					.contains("<g class=\"revision head\" data-revision=\"000000000002\"")
+					.contains("<g class=\"revision\" data-revision=\"000000000001\"")
+					.doesNotContain("revision applied", "revision current", "revision pending");
+			});
+	}
+
+	@Test
 	void userEndpointBeanReplacesTheAutoConfiguredOne() {
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=migrations")
 			.withBean("myEndpoint", MigrationsEndpoint.class, () -> new MigrationsEndpoint(null))
