@@ -1,6 +1,6 @@
 package dev.migrate.actuate.endpoint;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,19 +36,12 @@ public class MigrationsGraphEndpoint {
 
 	private final ApplicationContext context;
 
-	private final Clock clock;
-
 	/**
 	 * Creates the endpoint.
 	 * @param context the context whose (and whose parents') migration beans are shown
 	 */
 	public MigrationsGraphEndpoint(ApplicationContext context) {
-		this(context, Clock.systemUTC());
-	}
-
-	MigrationsGraphEndpoint(ApplicationContext context, Clock clock) {
 		this.context = context;
-		this.clock = clock;
 	}
 
 	/** The page. */
@@ -62,7 +55,7 @@ public class MigrationsGraphEndpoint {
 				.forEach((name, migrator) -> databases.add(database(contextId, name, migrator)));
 			target = target.getParent();
 		}
-		return new MigrationsPage(this.clock.instant()).write(databases);
+		return new MigrationsPage(Instant.now()).write(databases);
 	}
 
 	private static Database database(String contextId, String bean, Migrator migrator) {
