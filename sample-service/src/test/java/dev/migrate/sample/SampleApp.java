@@ -76,6 +76,11 @@ final class SampleApp implements AutoCloseable {
 		return args.toArray(String[]::new);
 	}
 
+	/** The port the service listens on. */
+	int port() {
+		return this.port;
+	}
+
 	ConfigurableApplicationContext context() {
 		return this.context;
 	}

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import dev.migrate.actuate.endpoint.MigrationsEndpoint;
+import dev.migrate.actuate.endpoint.MigrationsGraphEndpoint;
 import dev.migrate.actuate.metrics.MigrationMetrics;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.testing.TestDatabases;
@@ -26,7 +27,8 @@ class MigrationsActuatorAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class,
-				MigrationsEndpointAutoConfiguration.class, MigrationsHealthContributorAutoConfiguration.class,
+				MigrationsEndpointAutoConfiguration.class, MigrationsGraphEndpointAutoConfiguration.class,
+				MigrationsHealthContributorAutoConfiguration.class,
 				MigrationsMetricsAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.url=" + this.db.url(), "spring.datasource.username=sa",
 				"migrate.mode=none", "migrate.drift=ignore");
@@ -62,6 +64,70 @@ class MigrationsActuatorAutoConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("management.endpoints.web.exposure.include=migrations", "migrate.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(MigrationsEndpoint.class));
+	}
+
+	@Test
+	void runWhenGraphPageIsExposedWithoutAccessShouldNotHaveItsBean() {
+		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=*")
+			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpoint.class)
+				.doesNotHaveBean(MigrationsGraphEndpoint.class));
+	}
+
+	@Test
+	void runWhenGraphPageHasAccessButIsNotExposedShouldNotHaveItsBean() {
+		this.contextRunner
+			.withPropertyValues("management.endpoints.web.exposure.include=migrations",
+					"management.endpoint.migrationsgraph.access=READ_ONLY")
+			.run((context) -> assertThat(context).doesNotHaveBean(MigrationsGraphEndpoint.class));
+	}
+
+	@Test
+	void runWhenGraphPageHasAccessAndIsExposedShouldHaveItsBean() {
+		this.contextRunner
+			.withPropertyValues("management.endpoints.web.exposure.include=migrationsgraph",
+					"management.endpoint.migrationsgraph.access=READ_ONLY")
+			.run((context) -> assertThat(context).hasSingleBean(MigrationsGraphEndpoint.class)
+				.doesNotHaveBean(MigrationsEndpoint.class));
+	}
+
+	@Test
+	void runWhenGraphPageIsOnlyExposedOverJmxShouldNotHaveItsBean() {
+		this.contextRunner
+			.withPropertyValues("spring.jmx.enabled=true", "management.endpoints.jmx.exposure.include=*",
+					"management.endpoint.migrationsgraph.access=READ_ONLY")
+			.run((context) -> assertThat(context).doesNotHaveBean(MigrationsGraphEndpoint.class));
+	}
+
+	@Test
+	void graphPageShowsEveryInstance() {
+		TestDatabase reporting = TestDatabases.freshH2();
+		this.contextRunner
+			.withPropertyValues("management.endpoints.web.exposure.include=migrationsgraph",
+					"management.endpoint.migrationsgraph.access=READ_ONLY", "migrate.mode=upgrade",
+					"migrate.instances.reporting.url=" + reporting.url(), "migrate.instances.reporting.mode=none")
+			.run((context) -> {
+				String page = context.getBean(MigrationsGraphEndpoint.class).page();
+				assertThat(page).startsWith("<!DOCTYPE html>")
+					.contains("data-bean=\"migrator\"", "data-bean=\"reportingMigrator\"")
+					.contains("data-revision=\"000000000002\"", "data-revision=\"0000000000e1\"")
+					.contains("1 pending revision", "up to date");
+			});
+	}
+
+	@Test
+	void graphPageShowsTheGraphWithoutStatesWhenTheVersionTableCannotBeRead() {
+		this.contextRunner
+			.withPropertyValues("management.endpoints.web.exposure.include=migrationsgraph",
+					"management.endpoint.migrationsgraph.access=READ_ONLY", "migrate.mode=upgrade")
+			.run((context) -> {
+				execute(this.db.dataSource(), "DROP TABLE migrate_version");
+				execute(this.db.dataSource(), "CREATE TABLE migrate_version (something_else INT)");
+				String page = context.getBean(MigrationsGraphEndpoint.class).page();
+				assertThat(page).contains("<p class=\"error\">Cannot read the version table")
+					.contains("<g class=\"revision head\" data-revision=\"000000000002\"")
+					.contains("<g class=\"revision\" data-revision=\"000000000001\"")
+					.doesNotContain("revision applied", "revision current", "revision pending");
+			});
 	}
 
 	@Test

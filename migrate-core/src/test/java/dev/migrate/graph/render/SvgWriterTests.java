@@ -98,4 +98,74 @@ class SvgWriterTests {
 		assertThat(yb).isLessThan(ya);
 	}
 
+	private static String text(Element g, String cls) {
+		NodeList texts = g.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+		for (int i = 0; i < texts.getLength(); i++) {
+			Element t = (Element) texts.item(i);
+			if (t.getAttribute("class").equals(cls)) {
+				return t.getTextContent();
+			}
+		}
+		return null;
+	}
+
+	private static Element node(Document doc, String id) {
+		return withClass(doc, "g", "revision").stream()
+			.filter((e) -> e.getAttribute("data-revision").equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void messagesAreShownUnderTheIdShortenedAndEscaped() throws Exception {
+		RevisionGraph graph = RevisionGraph.of(List.of(rev("a", List.of(), List.of(), List.of()),
+				rev("b", List.of("a"), List.of(), List.of()), rev("c", List.of("b"), List.of(), List.of())));
+		java.util.Map<String, String> messages = java.util.Map.of("a", "create <users> & \"roles\"", "b",
+				"a very long message that goes on\nover two lines and more", "c", "");
+		String svg = new SvgWriter().write(RevisionPicture.of(graph, messages::get, null));
+		Document doc = parse(svg);
+		assertThat(text(node(doc, "a"), "id")).isEqualTo("a");
+		assertThat(text(node(doc, "a"), "message")).isEqualTo("create <users> & \"roles\"");
+		assertThat(svg).contains("create &lt;users&gt; &amp; &quot;roles&quot;");
+		String cut = text(node(doc, "b"), "message");
+		assertThat(cut).hasSize(SvgWriter.MESSAGE_CHARS).endsWith("…").startsWith("a very long message that");
+		assertThat(cut).doesNotContain("\n");
+		// the whole message stays in the tooltip
+		assertThat(node(doc, "b").getElementsByTagNameNS("*", "title").item(0).getTextContent())
+			.contains("a very long message that goes on over two lines and more");
+		assertThat(text(node(doc, "c"), "message")).isNull();
+		assertThat(text(node(doc, "c"), "labels")).isEqualTo("head");
+	}
+
+	@Test
+	void controlCharactersInAMessageStillGiveWellFormedXml() throws Exception {
+		RevisionGraph graph = RevisionGraph.of(List.of(rev("a", List.of(), List.of(), List.of())));
+		String svg = new SvgWriter().write(RevisionPicture.of(graph, (id) -> "bell\u0007 and \uD83D\uDE00 emoji", null));
+		Document doc = parse(svg);
+		assertThat(text(node(doc, "a"), "message")).isEqualTo("bell\uFFFD and \uD83D\uDE00 emoji");
+	}
+
+	@Test
+	void aCutNeverSplitsASurrogatePair() {
+		String s = "x".repeat(SvgWriter.MESSAGE_CHARS - 2) + "\uD83D\uDE00\uD83D\uDE00tail";
+		String cut = SvgWriter.shorten(s, SvgWriter.MESSAGE_CHARS);
+		assertThat(cut.codePointCount(0, cut.length())).isEqualTo(SvgWriter.MESSAGE_CHARS);
+		assertThat(cut).endsWith("\uD83D\uDE00…");
+	}
+
+	@Test
+	void idPrefixKeepsTheMarkerIdsOfSeveralPicturesApart() throws Exception {
+		RevisionGraph graph = RevisionGraph.of(List.of(rev("a", List.of(), List.of(), List.of()),
+				rev("b", List.of("a"), List.of(), List.of())));
+		String svg = new SvgWriter("db1-").write(RevisionPicture.of(graph, null, null));
+		Document doc = parse(svg);
+		assertThat(((Element) doc.getElementsByTagNameNS("*", "marker").item(0)).getAttribute("id")).isEqualTo("db1-arrow");
+		assertThat(withClass(doc, "path", "edge").get(0).getAttribute("marker-end")).isEqualTo("url(#db1-arrow)");
+		// the styles apply to this picture only, also when inlined in a page
+		assertThat(doc.getElementsByTagNameNS("*", "style").item(0).getTextContent().lines())
+			.allMatch((rule) -> rule.isBlank() || rule.startsWith("svg.migrate-graph "));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new SvgWriter("a\"b"))
+			.withMessageContaining("a\"b");
+	}
+
 }
