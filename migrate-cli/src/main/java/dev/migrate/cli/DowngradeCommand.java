@@ -39,6 +39,11 @@ final class DowngradeCommand extends MoveCommand {
 	}
 
 	@Override
+	String name() {
+		return "downgrade";
+	}
+
+	@Override
 	String verb() {
 		return "Downgraded";
 	}

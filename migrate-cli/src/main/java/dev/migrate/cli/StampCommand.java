@@ -55,6 +55,12 @@ final class StampCommand extends AbstractCommand {
 				throw new MigrateException("Range revision not allowed");
 			}
 		}
+		if (context.json()) {
+			MoveResultJson json = new MoveResultJson("stamp", this.revisions);
+			Migrator migrator = context.onlineMigrator(json);
+			MoveCommand.runForJson(context, migrator, json, () -> migrator.stamp(this.revisions, this.purge));
+			return;
+		}
 		Migrator migrator = context.onlineMigrator(new ProgressListener(context));
 		long start = System.nanoTime();
 		MigrationResult result = migrator.stamp(this.revisions, this.purge);

@@ -31,6 +31,11 @@ final class UpgradeCommand extends MoveCommand {
 	}
 
 	@Override
+	String name() {
+		return "upgrade";
+	}
+
+	@Override
 	String verb() {
 		return "Upgraded";
 	}
