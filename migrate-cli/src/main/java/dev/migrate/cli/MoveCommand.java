@@ -41,7 +41,8 @@ abstract class MoveCommand extends AbstractCommand {
 		String target = target();
 		if (this.sql) {
 			checkSqlTarget(target);
-			Migrator migrator = context.offlineMigrator(true);
+			Migrator migrator = CliContext.startsAtCurrent(target) ? context.offlineMigratorReadingCurrent()
+					: context.offlineMigrator(true);
 			StringWriter out = new StringWriter();
 			writeSql(migrator, target, out);
 			context.out().print(out);

@@ -43,7 +43,8 @@ final class StampCommand extends AbstractCommand {
 					start = from;
 				}
 			}
-			Migrator migrator = context.offlineMigrator(true);
+			Migrator migrator = this.revisions.stream().anyMatch(CliContext::startsAtCurrent)
+					? context.offlineMigratorReadingCurrent() : context.offlineMigrator(true);
 			StringWriter out = new StringWriter();
 			migrator.stampSql(this.revisions, false, out);
 			context.out().print(out);
