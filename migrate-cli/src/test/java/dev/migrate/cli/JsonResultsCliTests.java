@@ -181,6 +181,41 @@ class JsonResultsCliTests {
 		assertThat(revision(json(down), "heads", 0)).containsEntry("current", null);
 	}
 
+	@Test
+	void anOfflineRangeStartingAtCurrentReadsTheDatabaseAndChangesNothing() throws Exception {
+		ok("upgrade", "aaaa00000001");
+		Result sql = ok("upgrade", "--sql", "current:head");
+		assertThat(sql.out()).contains("-- Running upgrade aaaa00000001 -> bbbb00000002")
+			.contains("CREATE TABLE t2")
+			.doesNotContain("CREATE TABLE t1")
+			.contains("bbbb00000002");
+		Result down = ok("downgrade", "--sql", "current:base");
+		assertThat(down.out()).contains("-- Running downgrade aaaa00000001 -> ").contains("DROP TABLE t1")
+			.doesNotContain("DROP TABLE t2");
+		Result stamp = ok("stamp", "--sql", "current:head");
+		assertThat(stamp.out()).contains("bbbb00000002");
+		try (Connection connection = this.db.connect(); Statement s = connection.createStatement();
+				ResultSet rs = s.executeQuery("SELECT version_num FROM migrate_version")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString(1)).isEqualTo("aaaa00000001");
+			assertThat(rs.next()).isFalse();
+		}
+		try (Connection connection = this.db.connect();
+				ResultSet rs = connection.getMetaData().getTables(null, null, "t2", null)) {
+			assertThat(rs.next()).as("t2 was not created").isFalse();
+		}
+		// without a database there is no current revision to start from
+		Result offline = new CliRunner(this.project, "--script-location", "versions", "--dialect", "postgresql")
+			.run("upgrade", "--sql", "current:head");
+		assertThat(offline.exitCode()).as(offline.toString()).isEqualTo(2);
+		assertThat(offline.err()).startsWith("FAILED: No url configured").contains("'current'");
+		// a plain id still needs no database
+		Result byId = new CliRunner(this.project, "--script-location", "versions", "--dialect", "postgresql")
+			.run("upgrade", "--sql", "aaaa00000001:head");
+		assertThat(byId.exitCode()).as(byId.toString()).isZero();
+		assertThat(byId.out()).contains("CREATE TABLE t2");
+	}
+
 	@SuppressWarnings("unchecked")
 	static Map<String, Object> revision(Map<?, ?> json, String key, int i) {
 		return (Map<String, Object>) ((List<?>) json.get(key)).get(i);
