@@ -148,6 +148,18 @@ class JsonResultsCliTests {
 	}
 
 	@Test
+	void anUnknownTargetPrintsAFailedResultWithNoSteps() {
+		Result failed = this.cli.run("--json", "upgrade", "ffff");
+		assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(2);
+		assertThat(failed.err()).startsWith("FAILED: ").contains("ffff");
+		Map<?, ?> json = json(failed);
+		assertThat(json.get("success")).isEqualTo(false);
+		assertThat(steps(json)).isEmpty();
+		assertThat(json.get("to")).isEqualTo(List.of());
+		assertThat((String) json.get("error")).contains("ffff");
+	}
+
+	@Test
 	void jsonOfShowHeadsHistoryAndBranchesSaysWhichRevisionIsCurrent() throws Exception {
 		revision("dddd00000004", "aaaa00000001", "branch", "CREATE TABLE t4 (id INTEGER);", "DROP TABLE t4;");
 		ok("upgrade", "bbbb00000002");
