@@ -177,7 +177,7 @@ public final class MigrateCli implements Runnable {
 	Map<String, String> arguments = new LinkedHashMap<>();
 
 	@Option(scope = ScopeType.INHERIT, names = "--json",
-			description = "JSON output (current, history, heads, branches, show, check, upgrade, downgrade, stamp).")
+			description = "JSON output (current, history, heads, branches, show, check, upgrade, downgrade, stamp, unlock, lint).")
 	boolean json;
 
 	@Option(names = "--verbose", description = "Print stack traces with errors, and the engine's log (INFO).")
