@@ -54,6 +54,10 @@ public final class MigrateCli implements Runnable {
 	@Spec
 	CommandSpec spec;
 
+	// The options named --<key> after a key of Settings.KEYS reach the settings through
+	// settingsOptions(spec), which reads them from the command's model: a key's option is declared
+	// here once and cannot be forgotten in a hand-written map (SettingsOptionsTests checks every key).
+
 	@Option(scope = ScopeType.INHERIT, names = { "-c", "--config" }, paramLabel = "FILE",
 			description = "Properties file (default ./migrate.properties; env MIGRATE_CONFIG).")
 	String config;
@@ -105,7 +109,8 @@ public final class MigrateCli implements Runnable {
 			description = "Packages with the models, comma-separated (models): for revision --autogenerate and check.")
 	String models;
 
-	@Option(scope = ScopeType.INHERIT, names = "--transaction-per-migration", negatable = true, fallbackValue = "true",
+	@Option(scope = ScopeType.INHERIT, names = "--transaction-per-migration", negatable = true, arity = "0..1",
+			fallbackValue = "true",
 			description = "One transaction per revision (transaction-per-migration; default). --no-transaction-per-migration "
 					+ "runs the whole upgrade or downgrade in one transaction where DDL is transactional (PostgreSQL, SQLite).")
 	Boolean transactionPerMigration;

@@ -61,11 +61,12 @@ class SettingsOptionsTests {
 	void booleanOptionsTakeAValueOrTheirNegation() {
 		MigrateCli cli = new MigrateCli();
 		MigrateCli.commandLine(cli).parseArgs("check", "--no-compare-type", "--compare-server-default=true",
-				"--placeholders", "false", "--no-baseline-on-migrate");
+				"--placeholders", "false", "--no-baseline-on-migrate", "--transaction-per-migration=false");
 		assertThat(MigrateCli.settingsOptions(cli.spec)).containsEntry("compare-type", "false")
 			.containsEntry("compare-server-default", "true")
 			.containsEntry("placeholders", "false")
-			.containsEntry("baseline-on-migrate", "false");
+			.containsEntry("baseline-on-migrate", "false")
+			.containsEntry("transaction-per-migration", "false");
 	}
 
 	@Test
