@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.google.gson.GsonBuilder;
+import dev.migrate.MigrateException;
 import dev.migrate.command.Migrator;
 import dev.migrate.command.RevisionInfo;
 import picocli.CommandLine.ParentCommand;
@@ -38,8 +39,45 @@ abstract class AbstractCommand implements Callable<Integer> {
 		return new RevisionFormatter(migrator.history(null), current);
 	}
 
-	/** A revision as JSON: the fields of {@link RevisionInfo} plus the indicators Alembic prints. */
-	static Map<String, Object> json(RevisionFormatter formatter, RevisionInfo info, boolean current) {
+	/**
+	 * A migrator for a command that needs no database but whose JSON says which revisions the
+	 * database is at: online when a url is configured, with the version rows it read; else (or when
+	 * the database cannot be read, with a warning on stderr) offline, rows unknown (null).
+	 */
+	static Current readCurrent(CliContext context) {
+		if (context.settings().get("url") == null) {
+			return new Current(context.offlineMigrator(false), null);
+		}
+		try {
+			Migrator migrator = context.onlineMigrator();
+			return new Current(migrator, migrator.current());
+		}
+		catch (MigrateException ex) {
+			context.err().println("WARNING: cannot tell the current revisions: "
+					+ context.redact(CliContext.oneLine(ex.getMessage())));
+			context.err().flush();
+			return new Current(context.offlineMigrator(false), null);
+		}
+	}
+
+	/**
+	 * A migrator and the database's version rows.
+	 * @param rows the version rows, or null when unknown (no url configured, or unreadable)
+	 */
+	record Current(Migrator migrator, List<String> rows) {
+
+		/** The JSON {@code current} of revision {@code id}: null when the rows are unknown. */
+		Boolean is(String id) {
+			return (this.rows != null) ? this.rows.contains(id) : null;
+		}
+
+	}
+
+	/**
+	 * A revision as JSON: the fields of {@link RevisionInfo} plus the indicators Alembic prints;
+	 * {@code current} is null when it is not known (no database configured).
+	 */
+	static Map<String, Object> json(RevisionFormatter formatter, RevisionInfo info, Boolean current) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("id", info.id());
 		map.put("downRevisions", info.downRevisions());

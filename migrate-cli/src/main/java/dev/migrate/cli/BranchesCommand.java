@@ -20,7 +20,8 @@ final class BranchesCommand extends AbstractCommand {
 
 	@Override
 	void run(CliContext context) {
-		Migrator migrator = context.offlineMigrator(false);
+		Current current = context.json() ? readCurrent(context) : null;
+		Migrator migrator = context.json() ? current.migrator() : context.offlineMigrator(false);
 		RevisionFormatter formatter = formatter(migrator, List.of());
 		List<RevisionInfo> points = formatter.all()
 			.stream()
@@ -35,7 +36,7 @@ final class BranchesCommand extends AbstractCommand {
 		if (context.json()) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("branchPoints", ordered.stream().map((p) -> {
-				Map<String, Object> m = json(formatter, p, false);
+				Map<String, Object> m = json(formatter, p, current.is(p.id()));
 				m.put("branchesInto", formatter.children(p.id()));
 				return m;
 			}).toList());

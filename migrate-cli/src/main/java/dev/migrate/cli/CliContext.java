@@ -290,6 +290,24 @@ final class CliContext implements AutoCloseable {
 		return Migrator.create(builder.build());
 	}
 
+	/**
+	 * A migrator for offline SQL ({@code --sql}) whose range starts at {@code current}: it
+	 * connects only to read the version rows, and renders for the dialect as offline mode does.
+	 */
+	Migrator offlineMigratorReadingCurrent() {
+		this.settings.require("url", "a --sql range starting at 'current' reads the database's revision");
+		MigrateConfig.Builder builder = builder();
+		builder.dataSource(dataSource());
+		builder.dialect(offlineDialect());
+		return Migrator.create(builder.build());
+	}
+
+	/** Whether an offline range or target starts at {@code current}: {@code current:head}. */
+	static boolean startsAtCurrent(String target) {
+		int colon = target.indexOf(':');
+		return colon >= 0 && target.substring(0, colon).strip().equals("current");
+	}
+
 	MigrateConfig config(boolean online, MigrationListener... listeners) {
 		MigrateConfig.Builder builder = builder();
 		if (online) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "downgrade", mixinStandardHelpOptions = true,
 		description = { "Revert the database to a previous revision.",
 				"TARGET: base, an id or unique prefix, -N, label@base, label@-N, label@<rev>, head-1, ...",
-				"With --sql nothing connects: the SQL is printed, TARGET must be FROM:TO." })
+				"With --sql nothing changes: the SQL is printed, TARGET must be FROM:TO; FROM current is read from the database (url)." })
 final class DowngradeCommand extends MoveCommand {
 
 	@Parameters(paramLabel = "TARGET", description = "Revision to downgrade to (FROM:TO with --sql).")
@@ -36,6 +36,11 @@ final class DowngradeCommand extends MoveCommand {
 	@Override
 	MigrationResult move(Migrator migrator, String target) {
 		return migrator.downgrade(target);
+	}
+
+	@Override
+	String name() {
+		return "downgrade";
 	}
 
 	@Override

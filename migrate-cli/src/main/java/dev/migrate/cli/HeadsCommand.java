@@ -23,13 +23,14 @@ final class HeadsCommand extends AbstractCommand {
 
 	@Override
 	void run(CliContext context) {
-		Migrator migrator = context.offlineMigrator(false);
+		Current current = context.json() ? readCurrent(context) : null;
+		Migrator migrator = context.json() ? current.migrator() : context.offlineMigrator(false);
 		RevisionFormatter formatter = formatter(migrator, List.of());
 		List<RevisionInfo> heads = this.resolveDependencies ? formatter.realHeads()
 				: migrator.heads().stream().map((h) -> (formatter.get(h.id()) != null) ? formatter.get(h.id()) : h).toList();
 		if (context.json()) {
 			Map<String, Object> json = new LinkedHashMap<>();
-			json.put("heads", heads.stream().map((h) -> json(formatter, h, false)).toList());
+			json.put("heads", heads.stream().map((h) -> json(formatter, h, current.is(h.id()))).toList());
 			printJson(context, json);
 			return;
 		}

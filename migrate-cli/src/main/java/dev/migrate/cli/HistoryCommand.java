@@ -42,7 +42,10 @@ final class HistoryCommand extends AbstractCommand {
 			throw new MigrateException("History range requires [start]:[end], [start]:, or :[end]");
 		}
 		boolean needsDatabase = this.indicateCurrent || (this.range != null && this.range.contains("current"));
-		Migrator migrator = needsDatabase ? context.onlineMigrator() : context.offlineMigrator(false);
+		// JSON says which revisions are current whenever a database is configured (null: unknown)
+		Current known = (!needsDatabase && context.json() && !this.graph) ? readCurrent(context) : null;
+		Migrator migrator = needsDatabase ? context.onlineMigrator()
+				: (known != null) ? known.migrator() : context.offlineMigrator(false);
 		List<String> current = this.indicateCurrent ? migrator.current() : List.of();
 		List<RevisionInfo> revisions = migrator.history((this.range == null) ? null : this.range.strip());
 		RevisionFormatter formatter = formatter(migrator, current);
@@ -55,9 +58,11 @@ final class HistoryCommand extends AbstractCommand {
 			if (this.indicateCurrent) {
 				json.put("current", current);
 			}
+			List<String> rows = this.indicateCurrent ? current
+					: needsDatabase ? migrator.current() : (known != null) ? known.rows() : null;
 			json.put("revisions", revisions.stream()
 				.map((r) -> json(formatter, formatter.get(r.id()) != null ? formatter.get(r.id()) : r,
-						current.contains(r.id())))
+						(rows != null) ? (Boolean) rows.contains(r.id()) : null))
 				.toList());
 			printJson(context, json);
 			return;

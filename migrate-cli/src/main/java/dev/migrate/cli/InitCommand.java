@@ -61,7 +61,8 @@ final class InitCommand extends AbstractCommand {
 		return """
 				# Configuration of the migrate command line.
 				# Every key can also be set by an environment variable MIGRATE_<KEY> (dashes as
-				# underscores, e.g. MIGRATE_URL, MIGRATE_PASSWORD) or by a global option (--url, ...).
+				# underscores, e.g. MIGRATE_URL, MIGRATE_PASSWORD) or by the option --<key>, before or
+				# after the command (--url ..., migrate check --no-compare-type; booleans --[no-]<key>).
 				# Options win over the environment, the environment over this file.
 				# Relative paths in this file are relative to this file's directory.
 
@@ -106,6 +107,12 @@ final class InitCommand extends AbstractCommand {
 				# One transaction per revision (true, the default), or one for the whole run (false)
 				# where DDL is transactional (PostgreSQL, SQLite).
 				# transaction-per-migration = true
+
+				# Append-only log of the steps run (default: none). The drift check never reports it,
+				# nor the version table, whatever they are called.
+				# log-table = migrate_log
+
+				# Every key: migrate --help, or docs/cli.md.
 				""".formatted(location);
 	}
 

@@ -3,7 +3,9 @@ package dev.migrate.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,12 +14,14 @@ import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
  * The {@code migrate} command: Alembic's command line for the JVM. Global options come before
- * the subcommand: {@code migrate --url jdbc:sqlite:app.db --script-location db/versions upgrade head}.
+ * the subcommand or after it: {@code migrate --url jdbc:sqlite:app.db --script-location db/versions upgrade head},
+ * {@code migrate check --compare-type} (every global option but {@code --verbose} is inherited by the subcommands).
  *
  * <p>Exit codes: 0 success; 1 a migration failed, or {@code check} found the database behind the
  * revisions or different from the models; 2 bad usage or bad input (unknown or ambiguous revision,
@@ -31,8 +35,8 @@ import picocli.CommandLine;
 				"Configuration comes from a properties file (-c, default ./migrate.properties), from environment "
 						+ "variables MIGRATE_<KEY> (MIGRATE_URL, MIGRATE_USER, MIGRATE_PASSWORD, MIGRATE_SCRIPT_LOCATION, "
 						+ "MIGRATE_VERSION_TABLE, MIGRATE_SCHEMA, MIGRATE_MODELS, MIGRATE_CLASSPATH, MIGRATE_DIALECT, ...) "
-						+ "and from the global options below, which must come before the command. Options win over "
-						+ "the environment, the environment over the file.", "" },
+						+ "and from the global options below, which go before the command or after it "
+						+ "(migrate check --compare-type). Options win over the environment, the environment over the file.", "" },
 		footerHeading = "%nExit codes:%n",
 		footer = { "  0  success", "  1  a migration failed; check: database not at head or models differ",
 				"     lint: an error-level finding",
@@ -52,128 +56,135 @@ public final class MigrateCli implements Runnable {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = { "-c", "--config" }, paramLabel = "FILE",
+	// The options named --<key> after a key of Settings.KEYS reach the settings through
+	// settingsOptions(spec), which reads them from the command's model: a key's option is declared
+	// here once and cannot be forgotten in a hand-written map (SettingsOptionsTests checks every key).
+
+	@Option(scope = ScopeType.INHERIT, names = { "-c", "--config" }, paramLabel = "FILE",
 			description = "Properties file (default ./migrate.properties; env MIGRATE_CONFIG).")
 	String config;
 
-	@Option(names = "--url", paramLabel = "JDBC_URL", description = "JDBC URL of the database (url).")
+	@Option(scope = ScopeType.INHERIT, names = "--url", paramLabel = "JDBC_URL", description = "JDBC URL of the database (url).")
 	String url;
 
-	@Option(names = "--user", paramLabel = "USER", description = "Database user (user).")
+	@Option(scope = ScopeType.INHERIT, names = "--user", paramLabel = "USER", description = "Database user (user).")
 	String user;
 
-	@Option(names = "--password", paramLabel = "PASSWORD", description = "Database password (password). Never printed; prefer MIGRATE_PASSWORD.")
+	@Option(scope = ScopeType.INHERIT, names = "--password", paramLabel = "PASSWORD", description = "Database password (password). Never printed; prefer MIGRATE_PASSWORD.")
 	String password;
 
-	@Option(names = "--script-location", paramLabel = "LOCATIONS",
+	@Option(scope = ScopeType.INHERIT, names = "--script-location", paramLabel = "LOCATIONS",
 			description = "Where revisions are loaded from: directories and/or classpath:<path>, comma-separated (script-location).")
 	String scriptLocation;
 
-	@Option(names = "--versions-dir", paramLabel = "DIR",
+	@Option(scope = ScopeType.INHERIT, names = "--versions-dir", paramLabel = "DIR",
 			description = "Directory new revision files are written to (versions-dir; default: the first directory of the script location).")
 	String versionsDir;
 
-	@Option(names = "--package", paramLabel = "PACKAGE",
+	@Option(scope = ScopeType.INHERIT, names = "--package", paramLabel = "PACKAGE",
 			description = "Java package of new Java revisions (package; default: derived from the versions directory).")
 	String packageName;
 
-	@Option(names = "--classpath", paramLabel = "PATH",
+	@Option(scope = ScopeType.INHERIT, names = "--classpath", paramLabel = "PATH",
 			description = "Directories and jars with compiled Java revisions and models (classpath).")
 	String classpath;
 
-	@Option(names = "--version-table", paramLabel = "TABLE", description = "Version table name (version-table; default migrate_version).")
+	@Option(scope = ScopeType.INHERIT, names = "--version-table", paramLabel = "TABLE", description = "Version table name (version-table; default migrate_version).")
 	String versionTable;
 
-	@Option(names = "--schema", paramLabel = "SCHEMA", description = "Schema of the version table (schema).")
+	@Option(scope = ScopeType.INHERIT, names = "--schema", paramLabel = "SCHEMA", description = "Schema of the version table (schema).")
 	String schema;
 
-	@Option(names = "--dialect", paramLabel = "DIALECT",
+	@Option(scope = ScopeType.INHERIT, names = "--dialect", paramLabel = "DIALECT",
 			description = "postgresql, h2, sqlite or mysql (dialect): for --sql without a url.")
 	String dialect;
 
-	@Option(names = "--dialect-options", paramLabel = "KEY=VALUE,...",
+	@Option(scope = ScopeType.INHERIT, names = "--dialect-options", paramLabel = "KEY=VALUE,...",
 			description = "Dialect options (dialect-options), e.g. no_backslash_escapes=true (mysql, for --sql run where sql_mode has NO_BACKSLASH_ESCAPES).")
 	String dialectOptions;
 
-	@Option(names = "--connect-timeout", paramLabel = "DURATION",
+	@Option(scope = ScopeType.INHERIT, names = "--connect-timeout", paramLabel = "DURATION",
 			description = "How long connecting and logging in may take, seconds or ISO-8601 (connect-timeout; default 30; 0 = no limit).")
 	String connectTimeout;
 
-	@Option(names = "--models", paramLabel = "PACKAGES",
+	@Option(scope = ScopeType.INHERIT, names = "--models", paramLabel = "PACKAGES",
 			description = "Packages with the models, comma-separated (models): for revision --autogenerate and check.")
 	String models;
 
-	@Option(names = "--transaction-per-migration", negatable = true, fallbackValue = "true",
+	@Option(scope = ScopeType.INHERIT, names = "--transaction-per-migration", negatable = true, arity = "0..1",
+			fallbackValue = "true",
 			description = "One transaction per revision (transaction-per-migration; default). --no-transaction-per-migration "
 					+ "runs the whole upgrade or downgrade in one transaction where DDL is transactional (PostgreSQL, SQLite).")
 	Boolean transactionPerMigration;
 
-	@Option(names = "--compare-type", paramLabel = "BOOL", description = "autogenerate/check compare column types (compare-type; default true).")
-	String compareType;
+	@Option(scope = ScopeType.INHERIT, names = "--compare-type", negatable = true, arity = "0..1", fallbackValue = "true", 
+			description = "autogenerate/check compare column types (compare-type; default true); --no-compare-type does not.")
+	Boolean compareType;
 
-	@Option(names = "--compare-server-default", paramLabel = "BOOL",
+	@Option(scope = ScopeType.INHERIT, names = "--compare-server-default", negatable = true, arity = "0..1", fallbackValue = "true",
 			description = "autogenerate/check compare server defaults (compare-server-default; default false).")
-	String compareServerDefault;
+	Boolean compareServerDefault;
 
-	@Option(names = "--lock-timeout", paramLabel = "DURATION",
+	@Option(scope = ScopeType.INHERIT, names = "--lock-timeout", paramLabel = "DURATION",
 			description = "How long to wait for the migration lock: seconds or ISO-8601 (lock-timeout; default PT5M).")
 	String lockTimeout;
 
-	@Option(names = "--lock-lease", paramLabel = "DURATION",
+	@Option(scope = ScopeType.INHERIT, names = "--lock-lease", paramLabel = "DURATION",
 			description = "Lease of the lock row on H2/SQLite: a runner that died holds the lock this long (lock-lease; default PT10S).")
 	String lockLease;
 
-	@Option(names = "--lock-renew-interval", paramLabel = "DURATION",
+	@Option(scope = ScopeType.INHERIT, names = "--lock-renew-interval", paramLabel = "DURATION",
 			description = "How often the holder renews its lease (lock-renew-interval; default a third of the lease).")
 	String lockRenewInterval;
 
-	@Option(names = "--log-table", paramLabel = "TABLE", description = "Applied-steps log table (log-table; default none).")
+	@Option(scope = ScopeType.INHERIT, names = "--log-table", paramLabel = "TABLE", description = "Applied-steps log table (log-table; default none).")
 	String logTable;
 
-	@Option(names = "--baseline-revision", paramLabel = "REV",
+	@Option(scope = ScopeType.INHERIT, names = "--baseline-revision", paramLabel = "REV",
 			description = "Revision upgrade stamps first on a schema with tables but no version table (baseline-revision).")
 	String baselineRevision;
 
-	@Option(names = "--baseline-on-migrate", paramLabel = "BOOL",
+	@Option(scope = ScopeType.INHERIT, names = "--baseline-on-migrate", negatable = true, arity = "0..1", fallbackValue = "true",
 			description = "With no baseline-revision, stamp the base revision on such a schema (baseline-on-migrate; default false).")
-	String baselineOnMigrate;
+	Boolean baselineOnMigrate;
 
-	@Option(names = "--placeholders", paramLabel = "BOOL",
+	@Option(scope = ScopeType.INHERIT, names = "--placeholders", negatable = true, arity = "0..1", fallbackValue = "true",
 			description = "Replace ${key} in SQL revisions with the -x arguments (placeholders; default false).")
-	String placeholders;
+	Boolean placeholders;
 
-	@Option(names = "--lint-disabled-rules", paramLabel = "RULES",
+	@Option(scope = ScopeType.INHERIT, names = "--lint-disabled-rules", paramLabel = "RULES",
 			description = "lint rule ids switched off for the project, comma-separated (lint-disabled-rules).")
 	String lintDisabledRules;
 
-	@Option(names = "--naming-physical-strategy", paramLabel = "CLASS",
+	@Option(scope = ScopeType.INHERIT, names = "--naming-physical-strategy", paramLabel = "CLASS",
 			description = "Hibernate physical naming strategy the models are read with (naming-physical-strategy; default: the application.properties on the classpath, else Spring Boot's).")
 	String namingPhysicalStrategy;
 
-	@Option(names = "--naming-implicit-strategy", paramLabel = "CLASS",
+	@Option(scope = ScopeType.INHERIT, names = "--naming-implicit-strategy", paramLabel = "CLASS",
 			description = "Hibernate implicit naming strategy the models are read with (naming-implicit-strategy).")
 	String namingImplicitStrategy;
 
-	@Option(names = "--lock-timeout-ddl", paramLabel = "DURATION",
+	@Option(scope = ScopeType.INHERIT, names = "--lock-timeout-ddl", paramLabel = "DURATION",
 			description = "Longest wait of a revision's statements for a table lock, e.g. 5s (lock-timeout-ddl).")
 	String lockTimeoutDdl;
 
-	@Option(names = "--statement-timeout", paramLabel = "DURATION",
+	@Option(scope = ScopeType.INHERIT, names = "--statement-timeout", paramLabel = "DURATION",
 			description = "Longest run of one statement of a revision, e.g. 30s (statement-timeout).")
 	String statementTimeout;
 
-	@Option(names = "--lock-retries", paramLabel = "N",
+	@Option(scope = ScopeType.INHERIT, names = "--lock-retries", paramLabel = "N",
 			description = "Retries of a revision whose lock wait timed out (lock-retries; default 0).")
 	String lockRetries;
 
-	@Option(names = "--lock-retry-backoff", paramLabel = "DURATION",
+	@Option(scope = ScopeType.INHERIT, names = "--lock-retry-backoff", paramLabel = "DURATION",
 			description = "Wait before the first retry, doubled each time (lock-retry-backoff; default 1s).")
 	String lockRetryBackoff;
 
-	@Option(names = "-x", paramLabel = "KEY=VALUE", description = "Argument revisions can read (Alembic's -x); repeatable.")
+	@Option(scope = ScopeType.INHERIT, names = "-x", paramLabel = "KEY=VALUE", description = "Argument revisions can read (Alembic's -x); repeatable.")
 	Map<String, String> arguments = new LinkedHashMap<>();
 
-	@Option(names = "--json", description = "JSON output (current, history, heads, branches, show, check).")
+	@Option(scope = ScopeType.INHERIT, names = "--json",
+			description = "JSON output (current, history, heads, branches, show, check, upgrade, downgrade, stamp, unlock, lint).")
 	boolean json;
 
 	@Option(names = "--verbose", description = "Print stack traces with errors, and the engine's log (INFO).")
@@ -208,38 +219,7 @@ public final class MigrateCli implements Runnable {
 			// the driver logs failed statements itself; the error line already says what failed
 			DRIVER_LOGGER.setLevel(this.verbose ? Level.INFO : Level.OFF);
 			PG_DRIVER_LOGGER.setLevel(this.verbose ? Level.INFO : Level.OFF);
-			Map<String, String> options = new LinkedHashMap<>();
-			options.put("url", this.url);
-			options.put("user", this.user);
-			options.put("password", this.password);
-			options.put("script-location", this.scriptLocation);
-			options.put("versions-dir", this.versionsDir);
-			options.put("package", this.packageName);
-			options.put("classpath", this.classpath);
-			options.put("version-table", this.versionTable);
-			options.put("schema", this.schema);
-			options.put("dialect", this.dialect);
-			options.put("models", this.models);
-			options.put("transaction-per-migration",
-					(this.transactionPerMigration != null) ? this.transactionPerMigration.toString() : null);
-			options.put("compare-type", this.compareType);
-			options.put("compare-server-default", this.compareServerDefault);
-			options.put("lock-timeout", this.lockTimeout);
-			options.put("lock-lease", this.lockLease);
-			options.put("lock-renew-interval", this.lockRenewInterval);
-			options.put("log-table", this.logTable);
-			options.put("baseline-revision", this.baselineRevision);
-			options.put("baseline-on-migrate", this.baselineOnMigrate);
-			options.put("placeholders", this.placeholders);
-			options.put("lint-disabled-rules", this.lintDisabledRules);
-			options.put("naming-physical-strategy", this.namingPhysicalStrategy);
-			options.put("naming-implicit-strategy", this.namingImplicitStrategy);
-			options.put("lock-timeout-ddl", this.lockTimeoutDdl);
-			options.put("statement-timeout", this.statementTimeout);
-			options.put("lock-retries", this.lockRetries);
-			options.put("lock-retry-backoff", this.lockRetryBackoff);
-			options.put("dialect-options", this.dialectOptions);
-			options.put("connect-timeout", this.connectTimeout);
+			Map<String, String> options = settingsOptions(this.spec);
 			Settings settings = Settings.resolve(this.config, this.environment.variables(), options,
 					this.environment.workingDirectory(), this.allowMissingConfig);
 			// whatever still logs (the engine, a driver with --verbose), no password reaches the console
@@ -249,6 +229,23 @@ public final class MigrateCli implements Runnable {
 					this.spec.commandLine().getErr(), this.json);
 		}
 		return this.context;
+	}
+
+	/**
+	 * The values of the options named {@code --<key>} after a key of {@link Settings#KEYS}, by key
+	 * (null when not given): one option per key, read from the command's model so that no option
+	 * can be declared and then forgotten.
+	 */
+	static Map<String, String> settingsOptions(CommandSpec spec) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (CommandLine.Model.OptionSpec option : spec.options()) {
+			String key = option.longestName().substring(2);
+			if (Settings.KEYS.containsKey(key)) {
+				Object value = option.getValue();
+				options.put(key, (value != null) ? value.toString() : null);
+			}
+		}
+		return options;
 	}
 
 	CliContext contextIfCreated() {
@@ -307,7 +304,35 @@ public final class MigrateCli implements Runnable {
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setExecutionExceptionHandler(new ErrorHandler(cli));
 		commandLine.setParameterExceptionHandler(new ErrorHandler(cli));
+		for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+			hideInheritedOptions(subcommand);
+		}
 		return commandLine;
+	}
+
+	/**
+	 * Keeps a subcommand's help to its own options: the global options it inherits still work
+	 * there ({@code migrate check --compare-type}) but are listed once, by {@code migrate --help}.
+	 */
+	private static void hideInheritedOptions(CommandLine subcommand) {
+		CommandSpec spec = subcommand.getCommandSpec();
+		boolean any = false;
+		for (CommandLine.Model.OptionSpec option : List.copyOf(spec.options())) {
+			if (option.inherited() && !option.hidden()) {
+				spec.remove(option);
+				spec.addOption(option.toBuilder().hidden(true).build());
+				any = true;
+			}
+		}
+		if (any) {
+			List<String> footer = new ArrayList<>(List.of(spec.usageMessage().footer()));
+			footer.add("");
+			footer.add("Global options (url, script-location, --json, ...; see 'migrate --help') may come before or after the command.");
+			spec.usageMessage().footer(footer.toArray(String[]::new));
+		}
+		for (CommandLine nested : subcommand.getSubcommands().values()) {
+			hideInheritedOptions(nested);
+		}
 	}
 
 	/** The version from the jar manifest. */

@@ -2,6 +2,8 @@ package dev.migrate.cli;
 
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
 
 import dev.migrate.MigrateException;
 import dev.migrate.command.MigrationResult;
@@ -10,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /**
  * What {@code upgrade} and {@code downgrade} share: with {@code --sql} the SQL is printed and
- * nothing connects; otherwise the database moves under the lock and one summary line is printed.
+ * nothing connects; otherwise the database moves under the lock and one summary line is printed
+ * (with {@code --json}: the result object of {@link MoveResultJson}).
  */
 abstract class MoveCommand extends AbstractCommand {
 
@@ -38,7 +41,8 @@ abstract class MoveCommand extends AbstractCommand {
 		String target = target();
 		if (this.sql) {
 			checkSqlTarget(target);
-			Migrator migrator = context.offlineMigrator(true);
+			Migrator migrator = CliContext.startsAtCurrent(target) ? context.offlineMigratorReadingCurrent()
+					: context.offlineMigrator(true);
 			StringWriter out = new StringWriter();
 			writeSql(migrator, target, out);
 			context.out().print(out);
@@ -48,10 +52,37 @@ abstract class MoveCommand extends AbstractCommand {
 		if (target.contains(":")) {
 			throw new MigrateException("Range revision not allowed");
 		}
+		if (context.json()) {
+			MoveResultJson json = new MoveResultJson(name(), List.of(target));
+			Migrator migrator = context.onlineMigrator(json);
+			runForJson(context, migrator, json, () -> move(migrator, target));
+			return;
+		}
 		Migrator migrator = context.onlineMigrator(new ProgressListener(context));
 		long start = System.nanoTime();
 		MigrationResult result = move(migrator, target);
 		summary(context, verb(), result, start);
+	}
+
+	/** The command's name ("upgrade"). */
+	abstract String name();
+
+	/**
+	 * Runs {@code move} and prints its {@code --json} result instead of progress lines and the
+	 * summary; a failure prints the result too (what ran, where the database is now), then fails
+	 * as usual (one line on stderr, the exit code of the error).
+	 */
+	static void runForJson(CliContext context, Migrator migrator, MoveResultJson json, Supplier<MigrationResult> move) {
+		List<String> before = migrator.current();
+		MigrationResult result;
+		try {
+			result = move.get();
+		}
+		catch (RuntimeException ex) {
+			printJson(context, json.failure(before, migrator::current, context.redact(CliContext.oneLine(ex.getMessage()))));
+			throw ex;
+		}
+		printJson(context, json.success(result));
 	}
 
 	/** Prints "{@code verb} to heads: N revisions in T." or that there was nothing to do. */

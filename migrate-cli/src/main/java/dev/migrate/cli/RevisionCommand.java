@@ -16,6 +16,7 @@ import dev.migrate.command.Status;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectResolver;
 import dev.migrate.model.Models;
+import dev.migrate.schema.OwnTables;
 import dev.migrate.schema.SchemaSnapshot;
 import dev.migrate.script.ScriptWriter.Body;
 import dev.migrate.script.ScriptWriter.NewRevision;
@@ -99,11 +100,8 @@ final class RevisionCommand extends AbstractCommand {
 				(warning) -> context.err().println("WARNING: " + warning));
 		CompareOptions options = new CompareOptions(context.settings().bool("compare-type", true),
 				context.settings().bool("compare-server-default", false), Set.of(), Set.of());
-		Set<String> ignored = new LinkedHashSet<>();
-		ignored.add(context.versionTable());
-		if (context.settings().get("log-table") != null) {
-			ignored.add(context.settings().get("log-table"));
-		}
+		Set<String> ignored = OwnTables.names(context.versionTable(), context.settings().get("schema"),
+				context.settings().get("log-table"));
 		String dialectName = context.settings().get("dialect");
 		Dialect dialect = (dialectName != null) ? DialectResolver.byName(dialectName) : null;
 		return Autogenerate.compare(context.dataSource(), dialect, context.settings().get("schema"), models, options,

@@ -23,8 +23,10 @@ final class ShowCommand extends AbstractCommand {
 	@Override
 	void run(CliContext context) {
 		boolean current = "current".equals(this.revision);
-		Migrator migrator = current ? context.onlineMigrator() : context.offlineMigrator(false);
-		List<String> rows = current ? migrator.current() : List.of();
+		Current known = (!current && context.json()) ? readCurrent(context) : null;
+		Migrator migrator = current ? context.onlineMigrator()
+				: (known != null) ? known.migrator() : context.offlineMigrator(false);
+		List<String> rows = current ? migrator.current() : (known != null) ? known.rows() : List.of();
 		RevisionFormatter formatter = formatter(migrator, List.of());
 		List<RevisionInfo> shown = new ArrayList<>();
 		if (current) {
@@ -42,7 +44,8 @@ final class ShowCommand extends AbstractCommand {
 		if (context.json()) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("revisions", shown.stream()
-				.map((r) -> json(formatter, (formatter.get(r.id()) != null) ? formatter.get(r.id()) : r, rows.contains(r.id())))
+				.map((r) -> json(formatter, (formatter.get(r.id()) != null) ? formatter.get(r.id()) : r,
+						(rows != null) ? (Boolean) rows.contains(r.id()) : null))
 				.toList());
 			printJson(context, json);
 			return;

@@ -43,7 +43,8 @@ final class StampCommand extends AbstractCommand {
 					start = from;
 				}
 			}
-			Migrator migrator = context.offlineMigrator(true);
+			Migrator migrator = this.revisions.stream().anyMatch(CliContext::startsAtCurrent)
+					? context.offlineMigratorReadingCurrent() : context.offlineMigrator(true);
 			StringWriter out = new StringWriter();
 			migrator.stampSql(this.revisions, false, out);
 			context.out().print(out);
@@ -54,6 +55,12 @@ final class StampCommand extends AbstractCommand {
 			if (rev.contains(":")) {
 				throw new MigrateException("Range revision not allowed");
 			}
+		}
+		if (context.json()) {
+			MoveResultJson json = new MoveResultJson("stamp", this.revisions);
+			Migrator migrator = context.onlineMigrator(json);
+			MoveCommand.runForJson(context, migrator, json, () -> migrator.stamp(this.revisions, this.purge));
+			return;
 		}
 		Migrator migrator = context.onlineMigrator(new ProgressListener(context));
 		long start = System.nanoTime();

@@ -9,10 +9,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "upgrade", mixinStandardHelpOptions = true,
 		description = { "Upgrade the database to a later revision.",
 				"TARGET: head, heads, an id or unique prefix, +N, label@head, label@+N, rev+N, ...",
-				"With --sql nothing connects: the SQL is printed, TARGET may be FROM:TO." })
+				"With --sql nothing changes: the SQL is printed, TARGET may be FROM:TO; FROM current is read from the database (url)." })
 final class UpgradeCommand extends MoveCommand {
 
-	@Parameters(paramLabel = "TARGET", description = "Revision to upgrade to (or FROM:TO with --sql).")
+	@Parameters(paramLabel = "TARGET", description = "Revision to upgrade to (or FROM:TO with --sql, e.g. current:head).")
 	String target;
 
 	@Override
@@ -28,6 +28,11 @@ final class UpgradeCommand extends MoveCommand {
 	@Override
 	MigrationResult move(Migrator migrator, String target) {
 		return migrator.upgrade(target);
+	}
+
+	@Override
+	String name() {
+		return "upgrade";
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
+import dev.migrate.schema.OwnTables;
 import dev.migrate.schema.SchemaSnapshot;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
@@ -69,7 +70,8 @@ final class SchemaComparator {
 			compareForeignKeys(table, model, db, implicit, dropConstraints, addForeignKeys);
 		}
 		for (Table db : dbTables.values()) {
-			if (!modelTables.containsKey(key(db.name()))) {
+			// Migrate's own tables under names this run was not told (OwnTables): never the models' to drop
+			if (!modelTables.containsKey(key(db.name())) && OwnTables.recognise(db) == null) {
 				dropTables.add(new Difference.RemoveTable(db));
 			}
 		}

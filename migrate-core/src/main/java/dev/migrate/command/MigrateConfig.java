@@ -76,6 +76,14 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 				logTable, arguments, listeners, null, false, true, false, null, null, null, null);
 	}
 
+	/**
+	 * The names (lower case) of the tables this configuration owns: version table, its lock-row
+	 * table, log table ({@link dev.migrate.schema.OwnTables}); drift checks never report them.
+	 */
+	public java.util.Set<String> ownTables() {
+		return dev.migrate.schema.OwnTables.names(this.versionTable, this.schema, this.logTable);
+	}
+
 	public static Builder builder() {
 		return new Builder();
 	}

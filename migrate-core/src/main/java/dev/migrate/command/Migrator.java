@@ -360,10 +360,28 @@ public final class Migrator {
 				heads.contains(node.id()), node.isBase(), graph().isBranchPoint(node.id()), node.isMergePoint());
 	}
 
+	/**
+	 * The start of an offline range: none for {@code base} or empty; {@code current} is the
+	 * database's version rows (the one offline case that reads the database, as only it knows them).
+	 */
 	private List<String> startingHeads(String from) {
 		String f = from.strip();
 		if (f.isEmpty() || f.equals("base")) {
 			return List.of();
+		}
+		if (f.equals("current")) {
+			if (this.config.dataSource() == null) {
+				throw new ConfigurationException("The range starts at 'current', the database's revision: offline (--sql) "
+						+ "mode reads it only when a database is configured (url); else start at a revision id");
+			}
+			List<String> current = current();
+			RevisionGraph graph = graph();
+			for (String id : current) {
+				if (graph.get(id) == null) {
+					throw new MigrateException("Can't locate revision identified by '" + id + "' (a version row of the database)");
+				}
+			}
+			return current;
 		}
 		return graph().resolve(f).stream().map(RevisionNode::id).toList();
 	}

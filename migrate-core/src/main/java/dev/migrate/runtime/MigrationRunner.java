@@ -382,9 +382,8 @@ public final class MigrationRunner {
 	 */
 	private List<? extends Step> baseline(Connection connection, Dialect dialect, Planner planner,
 			List<? extends Step> plan) throws SQLException {
-		java.util.Set<String> own = new java.util.HashSet<>();
-		own.add(this.settings.versionTable());
-		own.add(this.settings.logTable());
+		java.util.Set<String> own = new java.util.HashSet<>(dev.migrate.schema.OwnTables.names(
+				this.settings.versionTable(), this.settings.schema(), this.settings.logTable()));
 		own.add(lockName());
 		List<String> tables = ExistingTables.foreign(connection, dialect, this.settings.schema(), own);
 		if (tables.isEmpty()) {

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,6 +37,7 @@ import dev.migrate.command.Migrator;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectResolver;
 import dev.migrate.model.Models;
+import dev.migrate.schema.OwnTables;
 
 /**
  * What every goal shares: the configuration (the plugin's {@code <configuration>}, then
@@ -347,11 +347,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 			CompareOptions options = new CompareOptions(bool(AbstractMigrateMojo.this.compareType, "migrate.compare-type", true),
 					bool(AbstractMigrateMojo.this.compareServerDefault, "migrate.compare-server-default", false), Set.of(),
 					Set.of());
-			Set<String> ignored = new LinkedHashSet<>();
-			ignored.add(versionTable());
-			if (logTable() != null) {
-				ignored.add(logTable());
-			}
+			Set<String> ignored = OwnTables.names(versionTable(), schema(), logTable());
 			return Autogenerate.compare(dataSource(), configuredDialect(), schema(),
 					Models.fromPackages(classLoader(), packages), options, ignored);
 		}

@@ -1,6 +1,5 @@
 package dev.migrate.autoconfigure;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -89,11 +88,7 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 					+ ", drift check skipped");
 			return;
 		}
-		Set<String> ignored = new HashSet<>();
-		ignored.add(config.versionTable());
-		if (config.logTable() != null) {
-			ignored.add(config.logTable());
-		}
+		Set<String> ignored = config.ownTables();
 		CompareOptions options = new CompareOptions(instance.compareType(), instance.compareServerDefault(), Set.of(),
 				Set.of());
 		List<String> report = new DriftScope(instance.driftIncludeSchemas(), instance.driftExcludeTables())

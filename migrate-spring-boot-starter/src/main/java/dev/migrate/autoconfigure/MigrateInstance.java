@@ -33,6 +33,14 @@ public record MigrateInstance(String name, String beanName, Migrator migrator, S
 	/** Name of the instance configured by {@code migrate.*} directly. */
 	public static final String PRIMARY = "primary";
 
+	/**
+	 * The name of the {@link Migrator} bean of an instance: {@code migrator} for
+	 * {@value #PRIMARY}, {@code <instance>Migrator} for a key of {@code migrate.instances}.
+	 */
+	public static String beanNameOf(String instance) {
+		return MigratorFactory.beanName(instance);
+	}
+
 	public MigrateInstance {
 		modelPackages = List.copyOf(modelPackages);
 		driftIncludeSchemas = List.copyOf(driftIncludeSchemas);

@@ -9,6 +9,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
+import dev.migrate.autoconfigure.MigrateConfigCustomizer;
+import dev.migrate.autoconfigure.MigrateInstance;
+import dev.migrate.command.MigrateConfig;
 import dev.migrate.command.MigrationListener;
 import dev.migrate.command.Migrator;
 
@@ -17,11 +20,14 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Micrometer meters for migrations: {@value #STEPS} (counter of revisions run, tags
- * {@code direction} and {@code outcome}), {@value #STEP_DURATION} (timer per step, same tags)
- * and {@value #PENDING} (gauge of pending revisions per migration bean, tag {@code migrator}).
- * A {@link MigrationListener}: the starter adds it to every migration bean.
+ * {@code migrator}, {@code direction} and {@code outcome}), {@value #STEP_DURATION} (timer per
+ * step, same tags) and {@value #PENDING} (gauge of pending revisions, tag {@code migrator}). The
+ * {@code migrator} tag is the name of the {@link Migrator} bean ({@code migrator}, or
+ * {@code <instance>Migrator} for {@code migrate.instances.<instance>}), so that the meters of
+ * several databases stay apart. A {@link MigrateConfigCustomizer}: the starter lets it add a step
+ * listener to each migration bean it builds.
  */
-public class MigrationMetrics implements MigrationListener, MeterBinder {
+public class MigrationMetrics implements MigrateConfigCustomizer, MeterBinder {
 
 	/** Counter of revisions run. */
 	public static final String STEPS = "migrate.revisions";
@@ -49,7 +55,23 @@ public class MigrationMetrics implements MigrationListener, MeterBinder {
 	}
 
 	@Override
-	public void afterStep(StepInfo step, Duration duration, Throwable failure) {
+	public void customize(String instance, MigrateConfig.Builder builder) {
+		builder.listener(forMigrator(MigrateInstance.beanNameOf(instance)));
+	}
+
+	/** The listener that meters the steps of the {@link Migrator} bean {@code migrator}. */
+	public MigrationListener forMigrator(String migrator) {
+		return new MigrationListener() {
+
+			@Override
+			public void afterStep(StepInfo step, Duration duration, Throwable failure) {
+				record(migrator, step, duration, failure);
+			}
+
+		};
+	}
+
+	private void record(String migrator, MigrationListener.StepInfo step, Duration duration, Throwable failure) {
 		MeterRegistry registry = this.registry.getIfAvailable();
 		if (step.stamp() || registry == null) {
 			return;
@@ -58,12 +80,14 @@ public class MigrationMetrics implements MigrationListener, MeterBinder {
 		String outcome = (failure == null) ? "success" : "failure";
 		Counter.builder(STEPS)
 			.description("Revisions run")
+			.tag("migrator", migrator)
 			.tag("direction", direction)
 			.tag("outcome", outcome)
 			.register(registry)
 			.increment();
 		Timer.builder(STEP_DURATION)
 			.description("Duration of each migration step")
+			.tag("migrator", migrator)
 			.tag("direction", direction)
 			.tag("outcome", outcome)
 			.register(registry)

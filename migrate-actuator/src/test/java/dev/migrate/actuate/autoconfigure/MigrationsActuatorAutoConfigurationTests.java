@@ -250,12 +250,43 @@ class MigrationsActuatorAutoConfigurationTests {
 			.run((context) -> {
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThat(registry.get(MigrationMetrics.STEPS)
+					.tag("migrator", "migrator")
 					.tag("direction", "upgrade")
 					.tag("outcome", "success")
 					.counter()
 					.count()).isEqualTo(2.0);
-				assertThat(registry.get(MigrationMetrics.STEP_DURATION).tag("outcome", "success").timer().count())
-					.isEqualTo(2);
+				assertThat(registry.get(MigrationMetrics.STEP_DURATION)
+					.tag("migrator", "migrator")
+					.tag("outcome", "success")
+					.timer()
+					.count()).isEqualTo(2);
+			});
+	}
+
+	@Test
+	void stepMetersOfEachDatabaseAreTaggedWithItsMigratorBean() {
+		TestDatabase reporting = TestDatabases.freshH2();
+		this.contextRunner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.withPropertyValues("migrate.mode=upgrade", "migrate.instances.reporting.url=" + reporting.url(),
+					"migrate.instances.reporting.user=sa")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.get(MigrationMetrics.STEPS).tag("migrator", "migrator").counter().count())
+					.isEqualTo(2.0);
+				assertThat(registry.get(MigrationMetrics.STEPS).tag("migrator", "reportingMigrator").counter().count())
+					.isEqualTo(1.0);
+				assertThat(registry.get(MigrationMetrics.STEP_DURATION)
+					.tag("migrator", "reportingMigrator")
+					.tag("direction", "upgrade")
+					.tag("outcome", "success")
+					.timer()
+					.count()).isEqualTo(1);
+				// every step meter carries the tag: none is left without it
+				assertThat(registry.find(MigrationMetrics.STEPS).counters()).hasSize(2)
+					.allSatisfy((c) -> assertThat(c.getId().getTag("migrator")).isNotNull());
+				assertThat(context.getBeansOfType(dev.migrate.command.Migrator.class)).containsOnlyKeys("migrator",
+						"reportingMigrator");
 			});
 	}
 

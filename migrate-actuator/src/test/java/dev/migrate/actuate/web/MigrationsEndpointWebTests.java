@@ -178,6 +178,32 @@ class MigrationsEndpointWebTests {
 	}
 
 	@Test
+	void probesLeaveMigrationsOutUnlessTheReadinessGroupIncludesThem() throws Exception {
+		// docs/actuator.md, "Which probe": the aggregate health is 503 with pending revisions in mode
+		// none; liveness and readiness hold only the application's availability state, as Spring Boot's
+		// probe groups do, unless the readiness group includes migrations
+		String url = schemaUrl("probes");
+		preMigrate(url, "classpath:db/migrations", "000000000001");
+		start(url, "migrate.mode=none", "management.endpoint.health.probes.enabled=true");
+		assertThat(get("/actuator/health").statusCode()).isEqualTo(503);
+		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+		HttpResponse<String> readiness = get("/actuator/health/readiness");
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).doesNotContain("migrations");
+		this.contexts.forEach(ConfigurableApplicationContext::close);
+		this.contexts.clear();
+
+		start(url, "migrate.mode=none", "management.endpoint.health.probes.enabled=true",
+				"management.endpoint.health.group.readiness.include=readinessState,migrations",
+				"management.endpoint.health.group.readiness.show-details=always");
+		HttpResponse<String> gated = get("/actuator/health/readiness");
+		assertThat(gated.statusCode()).as(gated.body()).isEqualTo(503);
+		assertThat(JsonPath.parse(gated.body()).read("$.components.migrations.details.pending", List.class))
+			.containsExactly("000000000002");
+		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void lintFindingsOfPendingRevisionsAreShown() throws Exception {
 		String url = schemaUrl("lint_pending");
 		preMigrate(url, "classpath:db/lintpending", "000000000001");
