@@ -42,7 +42,7 @@ import picocli.CommandLine;
 				"See 'migrate <command> --help' for the options of each command." },
 		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
 				DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
-				BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class, UnlockCommand.class, LintCommand.class,
+				BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class, RepairCommand.class, UnlockCommand.class, LintCommand.class,
 				GraphCommand.class,
 				CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class })
 public final class MigrateCli implements Runnable {

@@ -116,6 +116,10 @@ public final class Migrator {
 
 		@Override
 		public List<? extends Step> plan(List<String> currentHeads) {
+			List<String> unknown = currentHeads.stream().filter((id) -> this.graph.get(id) == null).toList();
+			if (!unknown.isEmpty()) {
+				throw new DatabaseAheadException(unknown, this.graph.heads());
+			}
 			return this.graph.upgradePlan(currentHeads, this.target);
 		}
 

@@ -44,21 +44,11 @@ public final class ChecksumTable {
 	}
 
 	/**
-	 * The recorded checksums by revision id; null when the table does not exist. Reads with a plain
-	 * SELECT in autocommit (one statement at head), asking the catalog only when it fails.
+	 * The recorded checksums by revision id; null when the table does not exist. Asks the catalog
+	 * first rather than letting a SELECT fail, so a database migrated before checksums existed
+	 * leaves no ERROR line in the server's log.
 	 */
 	public Map<String, String> read(Connection connection) throws SQLException {
-		if (connection.getAutoCommit()) {
-			try {
-				return select(connection);
-			}
-			catch (SQLException ex) {
-				if (!exists(connection)) {
-					return null;
-				}
-				return select(connection);
-			}
-		}
 		return exists(connection) ? select(connection) : null;
 	}
 

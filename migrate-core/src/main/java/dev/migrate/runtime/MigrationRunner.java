@@ -205,8 +205,13 @@ public final class MigrationRunner {
 			if (upgrade && !heads.isEmpty()) {
 				// before anything runs: an applied revision edited since stops the run (Flyway's validateOnMigrate)
 				ChecksumReport report = checksums(connection, d, heads);
-				if (this.validateChecksums && !report.changed().isEmpty()) {
-					throw new ChecksumMismatchException(report.changed());
+				if (!report.changed().isEmpty()) {
+					ChecksumMismatchException mismatch = new ChecksumMismatchException(report.changed());
+					if (this.validateChecksums) {
+						throw mismatch;
+					}
+					Log.logger.log(System.Logger.Level.WARNING, "{0} (validate-checksums is off: running anyway)",
+							mismatch.getMessage().replace("; nothing was run", ""));
 				}
 				unrecorded = !report.unrecorded().isEmpty() || !report.stale().isEmpty();
 			}
@@ -703,7 +708,7 @@ public final class MigrationRunner {
 				.append(completedTarget(step))
 				.append(" if it is complete)");
 		}
-		return new MigrationFailedException(message.toString(), revision, source, statement, step.upgrade(), lastGood,
+		return new MigrationFailedException(message.toString(), cause, revision, source, statement, step.upgrade(), lastGood,
 				halfApplied, ex);
 	}
 

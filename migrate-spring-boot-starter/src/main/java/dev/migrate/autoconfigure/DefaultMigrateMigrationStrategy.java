@@ -5,6 +5,8 @@ import org.apache.commons.logging.LogFactory;
 
 import dev.migrate.command.MigrationResult;
 import dev.migrate.command.Status;
+import dev.migrate.runtime.ChecksumMismatchException;
+import dev.migrate.runtime.ChecksumReport;
 
 /**
  * The default boot behaviour by {@code migrate.mode}: {@code upgrade} upgrades to the target
@@ -58,6 +60,19 @@ public class DefaultMigrateMigrationStrategy implements MigrateMigrationStrategy
 		Status status = instance.migrator().status();
 		if (!status.upToDate()) {
 			throw new DatabaseNotAtHeadException(instance.beanName(), status);
+		}
+		ChecksumReport checksums = instance.migrator().checksums();
+		if (!checksums.changed().isEmpty()) {
+			if (instance.migrator().config().validateChecksums()) {
+				throw new ChecksumMismatchException(checksums.changed());
+			}
+			logger.warn("Migrate: " + instance.beanName() + ": " + new ChecksumMismatchException(checksums.changed())
+				.getMessage() + " (" + instance.propertyPrefix() + "validate-checksums=false: not refused)");
+		}
+		if (!checksums.unrecorded().isEmpty()) {
+			logger.info("Migrate: " + instance.beanName() + ": " + checksums.unrecorded().size()
+					+ " applied revision(s) have no recorded checksum yet (migrated before checksums were recorded,"
+					+ " or stamped): the next upgrade or 'migrate repair' records them");
 		}
 		logger.info("Migrate: " + instance.beanName() + ": Database is at head (" + ids(status.current())
 				+ "), validated");
