@@ -320,6 +320,17 @@ public final class Migrator {
 	}
 
 	/**
+	 * Throws {@link dev.migrate.runtime.UnversionedSchemaException} when there is no version table
+	 * but the schema has tables of its own (built by other means); read-only.
+	 */
+	public void requireVersioned() {
+		withConnection((connection, dialect) -> {
+			this.runner.requireVersioned(connection, dialect);
+			return null;
+		});
+	}
+
+	/**
 	 * {@code migrate repair}: accepts the current checksums of the applied revisions under the
 	 * migration lock; runs no revision and leaves the version table alone.
 	 */

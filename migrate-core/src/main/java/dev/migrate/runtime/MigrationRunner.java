@@ -595,12 +595,7 @@ public final class MigrationRunner {
 	 */
 	private List<? extends Step> baseline(Connection connection, Dialect dialect, Planner planner,
 			List<? extends Step> plan) throws SQLException {
-		java.util.Set<String> own = new java.util.HashSet<>();
-		own.add(this.settings.versionTable());
-		own.add(this.settings.logTable());
-		own.add(lockName());
-		own.add(this.settings.versionTable() + ChecksumTable.SUFFIX);
-		List<String> tables = ExistingTables.foreign(connection, dialect, this.settings.schema(), own);
+		List<String> tables = ExistingTables.foreign(connection, dialect, this.settings.schema(), ownTables());
 		if (tables.isEmpty()) {
 			return plan;
 		}
@@ -632,6 +627,32 @@ public final class MigrationRunner {
 				+ " upgrade from there", tables.size(), String.join(", ", stamped));
 		steps.addAll(planner.plan(new ArrayList<>(stamped)));
 		return steps;
+	}
+
+	/** Migrate's own tables: version, log, lock row and checksum tables. */
+	private java.util.Set<String> ownTables() {
+		java.util.Set<String> own = new java.util.HashSet<>();
+		own.add(this.settings.versionTable());
+		own.add(this.settings.logTable());
+		own.add(lockName());
+		own.add(this.settings.versionTable() + ChecksumTable.SUFFIX);
+		return own;
+	}
+
+	/**
+	 * Throws {@link UnversionedSchemaException} when the version table does not exist but the
+	 * schema has tables of its own (read-only; {@code migrate.mode=validate} asks before it reports
+	 * an empty database as merely behind).
+	 */
+	public void requireVersioned(Connection connection, Dialect dialect) throws SQLException {
+		if (versionTable(dialect).exists(connection)) {
+			return;
+		}
+		List<String> tables = ExistingTables.foreign(connection, dialect, this.settings.schema(), ownTables());
+		if (!tables.isEmpty()) {
+			throw new UnversionedSchemaException(schemaName(connection), this.settings.versionTable(), tables,
+					this.scripts.graph().bases());
+		}
 	}
 
 	private String schemaName(Connection connection) {

@@ -59,6 +59,10 @@ public class DefaultMigrateMigrationStrategy implements MigrateMigrationStrategy
 	private void validate(MigrateInstance instance) {
 		Status status = instance.migrator().status();
 		if (!status.upToDate()) {
+			if (status.current().isEmpty()) {
+				// tables but no version table: not "behind", but built by other means (stamp or baseline it)
+				instance.migrator().requireVersioned();
+			}
 			throw new DatabaseNotAtHeadException(instance.beanName(), status);
 		}
 		ChecksumReport checksums = instance.migrator().checksums();
