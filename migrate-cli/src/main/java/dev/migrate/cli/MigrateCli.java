@@ -140,6 +140,10 @@ public final class MigrateCli implements Runnable {
 			description = "Replace ${key} in SQL revisions with the -x arguments (placeholders; default false).")
 	String placeholders;
 
+	@Option(names = "--validate-checksums", paramLabel = "BOOL",
+			description = "Refuse to upgrade when an applied revision was edited since it was applied (validate-checksums; default true).")
+	String validateChecksums;
+
 	@Option(names = "--lint-disabled-rules", paramLabel = "RULES",
 			description = "lint rule ids switched off for the project, comma-separated (lint-disabled-rules).")
 	String lintDisabledRules;
@@ -225,6 +229,7 @@ public final class MigrateCli implements Runnable {
 			options.put("baseline-revision", this.baselineRevision);
 			options.put("baseline-on-migrate", this.baselineOnMigrate);
 			options.put("placeholders", this.placeholders);
+			options.put("validate-checksums", this.validateChecksums);
 			options.put("lint-disabled-rules", this.lintDisabledRules);
 			options.put("naming-physical-strategy", this.namingPhysicalStrategy);
 			options.put("naming-implicit-strategy", this.namingImplicitStrategy);

@@ -438,9 +438,6 @@ public final class MigrationRunner {
 	 */
 	public ChecksumReport checksums(Connection connection, Dialect dialect, List<String> heads) throws SQLException {
 		List<String> applied = applied(heads);
-		if (applied.isEmpty() && heads.isEmpty()) {
-			return ChecksumReport.EMPTY;
-		}
 		java.util.Map<String, String> recorded = checksumTable(dialect).read(connection);
 		if (recorded == null) {
 			recorded = java.util.Map.of();
