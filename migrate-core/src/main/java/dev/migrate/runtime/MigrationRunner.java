@@ -434,7 +434,7 @@ public final class MigrationRunner {
 
 	/**
 	 * Compares the checksums of the revisions applied at {@code heads} with the recorded ones; reads
-	 * the checksum table (one SELECT), changes nothing.
+	 * the checksum table (a catalog look-up and one SELECT), changes nothing.
 	 */
 	public ChecksumReport checksums(Connection connection, Dialect dialect, List<String> heads) throws SQLException {
 		List<String> applied = applied(heads);
