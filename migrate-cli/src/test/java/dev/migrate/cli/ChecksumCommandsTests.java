@@ -67,6 +67,13 @@ class ChecksumCommandsTests {
 		assertThat(check.err().strip()).isEqualTo("FAILED: Applied revision a1 (" + file + ") was changed after being"
 				+ " applied: restore the file (put the change in a new revision), or accept it with 'migrate repair'");
 
+		Result json = cli.run("--json", "check");
+		assertThat(json.exitCode()).isEqualTo(1);
+		java.util.Map<?, ?> report = new com.google.gson.Gson().fromJson(json.out(), java.util.Map.class);
+		assertThat((java.util.List<?>) report.get("changedRevisions")).hasSize(1);
+		assertThat(((java.util.Map<?, ?>) ((java.util.List<?>) report.get("changedRevisions")).get(0)).get("revision"))
+			.isEqualTo("a1");
+
 		Result upgrade = cli.run("upgrade", "head");
 		assertThat(upgrade.exitCode()).as(upgrade.toString()).isEqualTo(1);
 		assertThat(upgrade.err()).contains("Applied revision a1 (" + file + ") was changed after it was applied")
