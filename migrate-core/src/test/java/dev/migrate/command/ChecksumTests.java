@@ -233,7 +233,7 @@ class ChecksumTests {
 		try (var c = ds.getConnection()) {
 			for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
 				List<String> cols = new java.util.ArrayList<>();
-				try (var rs = c.getMetaData().getColumns(null, null, name, null)) {
+				try (var rs = c.getMetaData().getColumns(c.getCatalog(), null, name, null)) {
 					while (rs.next()) {
 						cols.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
 					}
