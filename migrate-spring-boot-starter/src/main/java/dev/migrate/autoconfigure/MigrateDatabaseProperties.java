@@ -149,9 +149,10 @@ public abstract class MigrateDatabaseProperties {
 
 	/**
 	 * Whether boot fails when an applied revision was edited after it was applied (its checksum
-	 * changed), in upgrade and validate mode; 'migrate repair' accepts a deliberate edit.
+	 * changed), in upgrade and validate mode; 'migrate repair' accepts a deliberate edit. Unset:
+	 * true (an instance: the primary's value).
 	 */
-	private Boolean validateChecksums = true;
+	private Boolean validateChecksums;
 
 	/**
 	 * Arguments revisions read, as "-x key=value" on the command line: Java revisions through
