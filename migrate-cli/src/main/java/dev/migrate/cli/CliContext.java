@@ -353,6 +353,7 @@ final class CliContext implements AutoCloseable {
 		builder.baselineRevision(this.settings.get("baseline-revision"));
 		builder.baselineOnMigrate(this.settings.bool("baseline-on-migrate", false));
 		builder.placeholders(this.settings.bool("placeholders", false));
+		builder.validateChecksums(this.settings.bool("validate-checksums", true));
 		builder.ddlTimeouts(SafetySettings.timeouts(this.settings));
 		builder.lintDisabledRules(this.settings.list("lint-disabled-rules"));
 		return builder;

@@ -65,7 +65,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 			return JVM_FAILED;
 		}
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof CheckFailedException || t instanceof MigrationFailedException) {
+			if (t instanceof CheckFailedException || t instanceof MigrationFailedException
+					|| t instanceof dev.migrate.runtime.ChecksumMismatchException) {
 				return MIGRATION_FAILED;
 			}
 			if (t instanceof dev.migrate.runtime.LockTimeoutException) {

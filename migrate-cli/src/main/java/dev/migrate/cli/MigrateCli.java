@@ -48,7 +48,7 @@ import picocli.CommandLine;
 				"See 'migrate <command> --help' for the options of each command." },
 		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
 				DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
-				BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class, UnlockCommand.class, LintCommand.class,
+				BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class, RepairCommand.class, UnlockCommand.class, LintCommand.class,
 				GraphCommand.class,
 				CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class })
 public final class MigrateCli implements Runnable {
@@ -151,6 +151,10 @@ public final class MigrateCli implements Runnable {
 	@Option(scope = ScopeType.INHERIT, names = "--placeholders", negatable = true, arity = "0..1", fallbackValue = "true",
 			description = "Replace ${key} in SQL revisions with the -x arguments (placeholders; default false).")
 	Boolean placeholders;
+
+	@Option(scope = ScopeType.INHERIT, names = "--validate-checksums", negatable = true, arity = "0..1", fallbackValue = "true",
+			description = "Refuse to upgrade when an applied revision was edited since it was applied (validate-checksums; default true).")
+	Boolean validateChecksums;
 
 	@Option(scope = ScopeType.INHERIT, names = "--lint-disabled-rules", paramLabel = "RULES",
 			description = "lint rule ids switched off for the project, comma-separated (lint-disabled-rules).")

@@ -67,6 +67,7 @@ final class Settings {
 		keys.put("transaction-per-migration", "one transaction per revision (default true); false runs the whole upgrade/downgrade in one where DDL is transactional");
 		keys.put("baseline-revision", "revision upgrade stamps first when the schema has tables but no version table (base: none, apply every revision)");
 		keys.put("baseline-on-migrate", "with no baseline-revision, stamp the base revision on such a schema (default false)");
+		keys.put("validate-checksums", "upgrade refuses to run when an applied revision was edited since (its checksum changed; default true)");
 		keys.put("placeholders", "replace ${key} in SQL revisions with the -x arguments (default false)");
 		keys.put("lock-lease", "lease of the lock row (H2, SQLite): how long a runner that died holds the lock, ISO-8601 (PT10S) or seconds");
 		keys.put("lock-renew-interval", "how often the holder renews its lease (default: a third of lock-lease)");

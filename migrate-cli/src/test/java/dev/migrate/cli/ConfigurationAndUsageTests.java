@@ -20,7 +20,7 @@ class ConfigurationAndUsageTests {
 		Result help = new CliRunner(this.project).runRaw("--help");
 		assertThat(help.exitCode()).isZero();
 		for (String command : new String[] { "init", "revision", "merge", "upgrade", "downgrade", "current", "history",
-				"heads", "branches", "show", "stamp", "check", "unlock" }) {
+				"heads", "branches", "show", "stamp", "check", "repair", "unlock" }) {
 			assertThat(help.out()).contains("  " + command + " ");
 			Result commandHelp = new CliRunner(this.project).runRaw(command, "--help");
 			assertThat(commandHelp.exitCode()).as(command).isZero();

@@ -33,7 +33,8 @@ public final class Autogenerate {
 	/**
 	 * Reflects {@code schema} (null: default) of the database and compares it with {@code models}.
 	 * {@code ignoredTables} are never reported (the version table, the log table), nor is the
-	 * lock-row table {@code <ignored>_lock} beside each of them.
+	 * lock-row table {@code <ignored>_lock} nor the checksum table {@code <ignored>_checksums}
+	 * beside each of them.
 	 * @param dialect the dialect, or null to detect it from the connection
 	 */
 	public static SchemaDiff compare(DataSource dataSource, Dialect dialect, String schema, SchemaSnapshot models,

@@ -40,6 +40,8 @@ final class SchemaComparator {
 			this.ignored.add(t.toLowerCase(Locale.ROOT));
 			// the lock-row table H2 and SQLite keep beside the version table
 			this.ignored.add(t.toLowerCase(Locale.ROOT) + "_lock");
+			// the checksums of applied revisions beside the version table
+			this.ignored.add(t.toLowerCase(Locale.ROOT) + dev.migrate.runtime.ChecksumTable.SUFFIX);
 		}
 	}
 

@@ -60,6 +60,11 @@ final class LintCommand {
 		String name;
 		if (range == null || range.isBlank()) {
 			if (current != null) {
+				List<String> unknown = current.stream().filter((id) -> graph.get(id) == null).toList();
+				if (!unknown.isEmpty()) {
+					// the pending revisions of a database ahead of the code cannot be told: say why, as upgrade does
+					throw new DatabaseAheadException(unknown, graph.heads());
+				}
 				ids = upgrades(graph.upgradePlan(current, "heads"));
 				oneDeployment = true;
 				name = "pending";

@@ -41,12 +41,15 @@ import dev.migrate.dialect.Dialect;
  * @param ddlTimeouts lock and statement timeouts of each revision, lock-timeout retries ({@code lock-timeout-ddl},
  * {@code statement-timeout}, {@code lock-retries}, {@code lock-retry-backoff})
  * @param lintDisabledRules {@code migrate lint} rules switched off for the project ({@code lint-disabled-rules})
+ * @param validateChecksums an upgrade refuses to run when an applied revision was edited since it
+ * was applied (its checksum changed; default true, as Flyway's validateOnMigrate)
  */
 public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String> locations, ClassLoader classLoader,
 		String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout, String logTable,
 		Map<String, String> arguments, List<MigrationListener> listeners, String baselineRevision,
 		boolean baselineOnMigrate, boolean createSchemas, boolean placeholders, Duration lockLease,
-		Duration lockRenewInterval, dev.migrate.runtime.DdlTimeouts ddlTimeouts, java.util.Set<String> lintDisabledRules) {
+		Duration lockRenewInterval, dev.migrate.runtime.DdlTimeouts ddlTimeouts, java.util.Set<String> lintDisabledRules,
+		boolean validateChecksums) {
 
 	public static final String DEFAULT_VERSION_TABLE = "migrate_version";
 
@@ -73,7 +76,7 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			String versionTable, String schema, boolean transactionPerMigration, Duration lockTimeout, String logTable,
 			Map<String, String> arguments, List<MigrationListener> listeners) {
 		this(dataSource, dialect, locations, classLoader, versionTable, schema, transactionPerMigration, lockTimeout,
-				logTable, arguments, listeners, null, false, true, false, null, null, null, null);
+				logTable, arguments, listeners, null, false, true, false, null, null, null, null, true);
 	}
 
 	/**
@@ -109,6 +112,7 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 		b.lockRenewInterval = this.lockRenewInterval;
 		b.ddlTimeouts = this.ddlTimeouts;
 		b.lintDisabledRules = new java.util.LinkedHashSet<>(this.lintDisabledRules);
+		b.validateChecksums = this.validateChecksums;
 		return b;
 	}
 
@@ -152,7 +156,15 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 
 		private java.util.Set<String> lintDisabledRules = new java.util.LinkedHashSet<>();
 
+		private boolean validateChecksums = true;
+
 		private Builder() {
+		}
+
+		/** Whether an upgrade refuses to run when an applied revision's checksum changed (default true). */
+		public Builder validateChecksums(boolean validateChecksums) {
+			this.validateChecksums = validateChecksums;
+			return this;
 		}
 
 		public Builder dataSource(DataSource dataSource) {
@@ -289,6 +301,12 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 				throw new ConfigurationException("At least one revision location is required (locations)");
 			}
 			checkIdentifier("version table", "version-table", this.versionTable);
+			if (this.versionTable.length() > 53) {
+				// room for the checksum table <version table>_checksums within PostgreSQL's 63
+				throw new ConfigurationException("Invalid version table name '" + this.versionTable + "' (version-table): "
+						+ this.versionTable.length() + " characters, at most 53 are allowed (the checksum table adds '"
+						+ dev.migrate.runtime.ChecksumTable.SUFFIX + "')");
+			}
 			if (this.schema != null && this.schema.isBlank()) {
 				this.schema = null;
 			}
@@ -320,7 +338,7 @@ public record MigrateConfig(DataSource dataSource, Dialect dialect, List<String>
 			return new MigrateConfig(this.dataSource, this.dialect, this.locations, cl, this.versionTable, this.schema,
 					this.transactionPerMigration, this.lockTimeout, this.logTable, this.arguments, this.listeners,
 					this.baselineRevision, this.baselineOnMigrate, this.createSchemas, this.placeholders, this.lockLease,
-					this.lockRenewInterval, this.ddlTimeouts, this.lintDisabledRules);
+					this.lockRenewInterval, this.ddlTimeouts, this.lintDisabledRules, this.validateChecksums);
 		}
 
 	}

@@ -18,6 +18,7 @@ import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.RevisionNode;
 import dev.migrate.graph.RevisionStep;
 import dev.migrate.graph.Step;
+import dev.migrate.runtime.ChecksumReport;
 import dev.migrate.runtime.LockInfo;
 import dev.migrate.runtime.LogTable;
 import dev.migrate.runtime.MigrationRunner;
@@ -70,6 +71,7 @@ public final class Migrator {
 						config.baselineOnMigrate(), config.createSchemas(), config.lockLease(), config.lockRenewInterval()),
 				new ListenerBridge(config.listeners()));
 		this.runner.timeouts(config.ddlTimeouts());
+		this.runner.validateChecksums(config.validateChecksums());
 	}
 
 	/** Loads the revisions of {@code config.locations()} and validates the graph. */
@@ -114,6 +116,10 @@ public final class Migrator {
 
 		@Override
 		public List<? extends Step> plan(List<String> currentHeads) {
+			List<String> unknown = currentHeads.stream().filter((id) -> this.graph.get(id) == null).toList();
+			if (!unknown.isEmpty()) {
+				throw new DatabaseAheadException(unknown, this.graph.heads());
+			}
 			return this.graph.upgradePlan(currentHeads, this.target);
 		}
 
@@ -300,6 +306,36 @@ public final class Migrator {
 						+ StatementFailedException.oneLine(ex.getMessage()), ex);
 			}
 		});
+	}
+
+	/**
+	 * The checksums of the applied revisions compared with the code (read-only): edited applied
+	 * revisions, and those without a recorded checksum yet.
+	 */
+	public ChecksumReport checksums() {
+		return withConnection((connection, dialect) -> {
+			connection.setAutoCommit(true);
+			return this.runner.checksums(connection, dialect, this.runner.readHeads(connection, dialect));
+		});
+	}
+
+	/**
+	 * Throws {@link dev.migrate.runtime.UnversionedSchemaException} when there is no version table
+	 * but the schema has tables of its own (built by other means); read-only.
+	 */
+	public void requireVersioned() {
+		withConnection((connection, dialect) -> {
+			this.runner.requireVersioned(connection, dialect);
+			return null;
+		});
+	}
+
+	/**
+	 * {@code migrate repair}: accepts the current checksums of the applied revisions under the
+	 * migration lock; runs no revision and leaves the version table alone.
+	 */
+	public MigrationRunner.Repair repair() {
+		return this.runner.repair(dataSource(), this.config.dialect());
 	}
 
 	/**

@@ -58,7 +58,8 @@ final class LockRetry {
 		if (holders != null) {
 			message.append("; ").append(holders);
 		}
-		return new MigrationFailedException(message.toString(), failure.revision(), failure.source(), failure.statement(),
+		String reason = failure.reason() + message.substring(failure.getMessage().length());
+		return new MigrationFailedException(message.toString(), reason, failure.revision(), failure.source(), failure.statement(),
 				failure.upgrade(), failure.lastGoodHeads(), failure.mayBeHalfApplied(), failure.getCause());
 	}
 

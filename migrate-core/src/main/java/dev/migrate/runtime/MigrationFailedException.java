@@ -23,15 +23,35 @@ public class MigrationFailedException extends MigrateException {
 
 	private final boolean mayBeHalfApplied;
 
+	private final String reason;
+
 	public MigrationFailedException(String message, String revision, String source, String statement, boolean upgrade,
 			List<String> lastGoodHeads, boolean mayBeHalfApplied, Throwable cause) {
+		this(message, message, revision, source, statement, upgrade, lastGoodHeads, mayBeHalfApplied, cause);
+	}
+
+	/**
+	 * @param message the one-line message (revision, file, reason, statement, version table)
+	 * @param reason why it failed alone: the database's error or the revision's exception
+	 */
+	public MigrationFailedException(String message, String reason, String revision, String source, String statement,
+			boolean upgrade, List<String> lastGoodHeads, boolean mayBeHalfApplied, Throwable cause) {
 		super(message, cause);
+		this.reason = (reason != null) ? reason : message;
 		this.revision = revision;
 		this.source = source;
 		this.statement = statement;
 		this.upgrade = upgrade;
 		this.lastGoodHeads = List.copyOf(lastGoodHeads);
 		this.mayBeHalfApplied = mayBeHalfApplied;
+	}
+
+	/**
+	 * Why it failed, alone — the database's error or the revision's exception — without the
+	 * revision, statement and version-table parts of the message.
+	 */
+	public String reason() {
+		return this.reason;
 	}
 
 	/** The revision id (a stamp: the target ids, comma-separated). */

@@ -56,11 +56,32 @@ public final class MigrationRunner {
 	/** Lock and statement timeouts and lock-timeout retries ({@link #timeouts(DdlTimeouts)}). */
 	private DdlTimeouts timeouts = DdlTimeouts.NONE;
 
+	/** Whether an upgrade refuses to run when an applied revision's checksum changed ({@link #validateChecksums(boolean)}). */
+	private boolean validateChecksums = true;
+
+	private final RevisionChecksums checksums;
+
 	public MigrationRunner(ScriptDirectory scripts, Settings settings, Observer observer) {
 		this.scripts = Objects.requireNonNull(scripts, "scripts");
 		this.settings = Objects.requireNonNull(settings, "settings");
 		this.observer = (observer != null) ? observer : new Observer() {
 		};
+		this.checksums = new RevisionChecksums(settings.arguments(), settings.schema());
+	}
+
+	/**
+	 * Whether an upgrade first compares the checksums of the applied revisions with the code and
+	 * refuses to run ({@link ChecksumMismatchException}) when one changed (default true). Checksums
+	 * are recorded either way.
+	 */
+	public MigrationRunner validateChecksums(boolean validate) {
+		this.validateChecksums = validate;
+		return this;
+	}
+
+	/** The checksum table beside the version table. */
+	public ChecksumTable checksumTable(Dialect dialect) {
+		return new ChecksumTable(dialect, this.settings.versionTable(), this.settings.schema());
 	}
 
 	/**
@@ -180,7 +201,22 @@ public final class MigrationRunner {
 			VersionTable versions = versionTable(d);
 			List<String> heads = versions.read(connection);
 			List<? extends Step> plan = planner.plan(purge ? new ArrayList<>() : new ArrayList<>(heads));
-			if (plan.isEmpty() && !(purge && !heads.isEmpty()) && (!heads.isEmpty() || versions.existsAsRead(connection))) {
+			boolean unrecorded = false;
+			if (upgrade && !heads.isEmpty()) {
+				// before anything runs: an applied revision edited since stops the run (Flyway's validateOnMigrate)
+				ChecksumReport report = checksums(connection, d, heads);
+				if (!report.changed().isEmpty()) {
+					ChecksumMismatchException mismatch = new ChecksumMismatchException(report.changed());
+					if (this.validateChecksums) {
+						throw mismatch;
+					}
+					Log.logger.log(System.Logger.Level.WARNING, "{0} (validate-checksums is off: running anyway)",
+							mismatch.getMessage().replace("; nothing was run", ""));
+				}
+				unrecorded = !report.unrecorded().isEmpty() || !report.stale().isEmpty();
+			}
+			if (plan.isEmpty() && !unrecorded && !(purge && !heads.isEmpty())
+					&& (!heads.isEmpty() || versions.existsAsRead(connection))) {
 				// the lock-free fast path: nothing to do (as Alembic, a first run still creates the version table)
 				return new Outcome(heads, heads, List.of());
 			}
@@ -233,7 +269,15 @@ public final class MigrationRunner {
 		}
 		versions.createUnlessRead(connection);
 		if (plan.isEmpty() && !(purge && !before.isEmpty())) {
+			if (upgrade) {
+				recordChecksums(connection, dialect, before);
+			}
 			return new Outcome(before, before, List.of());
+		}
+		ChecksumTable sums = null;
+		if (plan.stream().anyMatch(RevisionStep.class::isInstance)) {
+			sums = checksumTable(dialect);
+			sums.create(connection);
 		}
 		LogTable log = (this.settings.logTable() != null) ? new LogTable(dialect, this.settings.logTable(), this.settings.schema())
 				: null;
@@ -301,6 +345,16 @@ public final class MigrationRunner {
 					for (VersionChange change : graph.applyToHeads(working, step)) {
 						versions.apply(connection, change);
 					}
+					if (sums != null && script != null) {
+						// in the revision's transaction, with its version row
+						String checksum = step.upgrade() ? this.checksums.of(script, dialect) : null;
+						if (checksum != null) {
+							sums.put(connection, script.id(), checksum);
+						}
+						else {
+							sums.remove(connection, script.id());
+						}
+					}
 					lock.confirm(connection); // renews the lease in this transaction; fails if it was taken over
 					if (!connection.getAutoCommit() && !singleTransaction) {
 						connection.commit();
@@ -362,6 +416,9 @@ public final class MigrationRunner {
 					log(log, connection, e.step(), Instant.now().minus(e.duration()), e.duration(), true, null);
 				}
 			}
+			connection.setAutoCommit(true);
+			// stamps, and revisions applied before checksums were recorded
+			recordChecksums(connection, dialect, heads);
 		}
 		catch (Throwable ex) {
 			if (primary == null) {
@@ -376,16 +433,166 @@ public final class MigrationRunner {
 	}
 
 	/**
+	 * Compares the checksums of the revisions applied at {@code heads} with the recorded ones; reads
+	 * the checksum table (a catalog look-up and one SELECT), changes nothing.
+	 */
+	public ChecksumReport checksums(Connection connection, Dialect dialect, List<String> heads) throws SQLException {
+		List<String> applied = applied(heads);
+		java.util.Map<String, String> recorded = checksumTable(dialect).read(connection);
+		if (recorded == null) {
+			recorded = java.util.Map.of();
+		}
+		List<ChecksumReport.Changed> changed = new ArrayList<>();
+		java.util.Map<String, String> unrecorded = new java.util.LinkedHashMap<>();
+		List<String> notChecksummed = new ArrayList<>();
+		for (String id : applied) {
+			MigrationScript script = this.scripts.script(id);
+			if (script == null) {
+				continue;
+			}
+			String current = this.checksums.of(script, dialect);
+			if (current == null) {
+				notChecksummed.add(id);
+				continue;
+			}
+			String old = recorded.get(id);
+			if (old == null || !RevisionChecksums.comparable(old, current)) {
+				unrecorded.put(id, current);
+			}
+			else if (!old.equals(current)) {
+				changed.add(new ChecksumReport.Changed(id, script.origin(), old, current));
+			}
+		}
+		java.util.Set<String> appliedSet = new java.util.HashSet<>(applied);
+		List<String> stale = recorded.keySet()
+			.stream()
+			.filter((id) -> this.scripts.graph().get(id) != null && !appliedSet.contains(id))
+			.toList();
+		return new ChecksumReport(changed, unrecorded, stale, notChecksummed);
+	}
+
+	/**
+	 * The revisions applied at {@code heads}, base first: every known revision an upgrade to heads
+	 * would not run. Version rows unknown to the code (a newer build's) are left out.
+	 */
+	List<String> applied(List<String> heads) {
+		RevisionGraph graph = this.scripts.graph();
+		List<String> known = heads.stream().filter((id) -> graph.get(id) != null).toList();
+		if (known.isEmpty()) {
+			return List.of();
+		}
+		java.util.Set<String> pending = new java.util.HashSet<>();
+		try {
+			for (RevisionStep step : graph.upgradePlan(known, "heads")) {
+				if (step.upgrade()) {
+					pending.add(step.revision().id());
+				}
+			}
+		}
+		catch (MigrateException ex) {
+			return List.of();
+		}
+		List<String> applied = new ArrayList<>();
+		List<dev.migrate.graph.RevisionNode> nodes = new ArrayList<>(graph.walkTopDown());
+		java.util.Collections.reverse(nodes);
+		for (dev.migrate.graph.RevisionNode node : nodes) {
+			if (!pending.contains(node.id())) {
+				applied.add(node.id());
+			}
+		}
+		return applied;
+	}
+
+	/**
+	 * Records the checksums of applied revisions that have none and forgets those of revisions no
+	 * longer applied (after stamps; a database migrated before checksums were recorded gets them
+	 * here, without complaint). Never replaces a recorded checksum: that is {@link #repair}'s. In
+	 * autocommit; a failure is logged, the run it follows stands.
+	 */
+	private void recordChecksums(Connection connection, Dialect dialect, List<String> heads) {
+		try {
+			ChecksumReport report = checksums(connection, dialect, heads);
+			if (report.unrecorded().isEmpty() && report.stale().isEmpty()) {
+				return;
+			}
+			ChecksumTable table = checksumTable(dialect);
+			table.create(connection);
+			for (java.util.Map.Entry<String, String> e : report.unrecorded().entrySet()) {
+				table.put(connection, e.getKey(), e.getValue());
+			}
+			for (String id : report.stale()) {
+				table.remove(connection, id);
+			}
+			if (!report.unrecorded().isEmpty()) {
+				Log.logger.log(System.Logger.Level.INFO, "Recorded the checksums of {0} applied revision(s) that had none",
+						report.unrecorded().size());
+			}
+		}
+		catch (SQLException ex) {
+			Log.logger.log(System.Logger.Level.WARNING, "Could not record revision checksums in ''{0}'': {1}",
+					this.settings.versionTable() + ChecksumTable.SUFFIX, ex.getMessage());
+		}
+	}
+
+	/** What {@link #repair} changed. */
+	public record Repair(List<ChecksumReport.Changed> accepted, List<String> recorded, List<String> removed) {
+
+		public boolean nothingChanged() {
+			return this.accepted.isEmpty() && this.recorded.isEmpty() && this.removed.isEmpty();
+		}
+
+	}
+
+	/**
+	 * {@code migrate repair}: under the migration lock, accepts the current checksums of the applied
+	 * revisions (changed ones are overwritten, missing ones recorded) and forgets those of revisions
+	 * no longer applied. Runs nothing and leaves the version table alone.
+	 */
+	public Repair repair(DataSource dataSource, Dialect dialect) {
+		try (Connection connection = dataSource.getConnection()) {
+			Dialect d = (dialect != null) ? dialect : dev.migrate.dialect.DialectResolver.forConnection(connection);
+			connection.setAutoCommit(true);
+			MigrationLock lock = MigrationLock.acquire(dataSource, connection, d, lockName(), this.settings.lockOptions());
+			try {
+				List<String> heads = versionTable(d).read(connection);
+				ChecksumReport report = checksums(connection, d, heads);
+				Repair repair = new Repair(report.changed(), List.copyOf(report.unrecorded().keySet()), report.stale());
+				if (repair.nothingChanged()) {
+					return repair;
+				}
+				ChecksumTable table = checksumTable(d);
+				table.create(connection);
+				connection.setAutoCommit(false);
+				for (ChecksumReport.Changed c : report.changed()) {
+					table.put(connection, c.revision(), c.current());
+				}
+				for (java.util.Map.Entry<String, String> e : report.unrecorded().entrySet()) {
+					table.put(connection, e.getKey(), e.getValue());
+				}
+				for (String id : report.stale()) {
+					table.remove(connection, id);
+				}
+				lock.confirm(connection);
+				connection.commit();
+				return repair;
+			}
+			finally {
+				releaseLock(connection, lock);
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Database error: " + StatementFailedException.oneLine(ex.getMessage()), ex);
+		}
+	}
+
+	/**
 	 * The plan of an upgrade that found no version table: unchanged when the schema holds no
 	 * tables but Migrate's; else the baseline stamp followed by the upgrade from there, or
 	 * {@link UnversionedSchemaException} when no baseline is configured.
 	 */
 	private List<? extends Step> baseline(Connection connection, Dialect dialect, Planner planner,
 			List<? extends Step> plan) throws SQLException {
-		java.util.Set<String> own = new java.util.HashSet<>(dev.migrate.schema.OwnTables.names(
-				this.settings.versionTable(), this.settings.schema(), this.settings.logTable()));
-		own.add(lockName());
-		List<String> tables = ExistingTables.foreign(connection, dialect, this.settings.schema(), own);
+		List<String> tables = ExistingTables.foreign(connection, dialect, this.settings.schema(), ownTables());
 		if (tables.isEmpty()) {
 			return plan;
 		}
@@ -417,6 +624,30 @@ public final class MigrationRunner {
 				+ " upgrade from there", tables.size(), String.join(", ", stamped));
 		steps.addAll(planner.plan(new ArrayList<>(stamped)));
 		return steps;
+	}
+
+	/** Migrate's own tables: version, log, lock row and checksum tables. */
+	private java.util.Set<String> ownTables() {
+		java.util.Set<String> own = new java.util.HashSet<>(dev.migrate.schema.OwnTables.names(
+				this.settings.versionTable(), this.settings.schema(), this.settings.logTable()));
+		own.add(lockName());
+		return own;
+	}
+
+	/**
+	 * Throws {@link UnversionedSchemaException} when the version table does not exist but the
+	 * schema has tables of its own (read-only; {@code migrate.mode=validate} asks before it reports
+	 * an empty database as merely behind).
+	 */
+	public void requireVersioned(Connection connection, Dialect dialect) throws SQLException {
+		if (versionTable(dialect).exists(connection)) {
+			return;
+		}
+		List<String> tables = ExistingTables.foreign(connection, dialect, this.settings.schema(), ownTables());
+		if (!tables.isEmpty()) {
+			throw new UnversionedSchemaException(schemaName(connection), this.settings.versionTable(), tables,
+					this.scripts.graph().bases());
+		}
 	}
 
 	private String schemaName(Connection connection) {
@@ -493,7 +724,7 @@ public final class MigrationRunner {
 				.append(completedTarget(step))
 				.append(" if it is complete)");
 		}
-		return new MigrationFailedException(message.toString(), revision, source, statement, step.upgrade(), lastGood,
+		return new MigrationFailedException(message.toString(), cause, revision, source, statement, step.upgrade(), lastGood,
 				halfApplied, ex);
 	}
 

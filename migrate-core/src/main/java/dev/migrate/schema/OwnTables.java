@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Migrate's own tables, the one place that knows them: the version table, the lock-row table H2
  * and SQLite keep beside it ({@code <version table>_lock}, {@code <schema>_<version table>_lock}),
- * and the log table. The drift check, autogenerate and the upgrade of an unversioned schema never
+ * the checksums of applied revisions ({@code <version table>_checksums}) and the log table. The drift check, autogenerate and the upgrade of an unversioned schema never
  * treat them as the application's.
  *
  * <p>Two ways to recognise them: by the names a configuration gives them ({@link #names}), and by
@@ -39,7 +39,9 @@ public final class OwnTables {
 					"installed_by", "hostname")),
 			// LeaseTable, and the lock row of the release before leases
 			new Shape("lock table", Set.of("lock_id", "locked_at", "owner", "token", "expires_at")),
-			new Shape("lock table", Set.of("lock_id", "locked_at")));
+			new Shape("lock table", Set.of("lock_id", "locked_at")),
+			// ChecksumTable
+			new Shape("checksum table", Set.of("revision", "checksum", "recorded_at")));
 
 	private OwnTables() {
 	}
@@ -56,6 +58,7 @@ public final class OwnTables {
 			String version = lower(versionTable);
 			names.add(version);
 			names.add(version + "_lock");
+			names.add(version + dev.migrate.runtime.ChecksumTable.SUFFIX);
 			if (schema != null) {
 				names.add(lower(schema) + "_" + version + "_lock");
 			}

@@ -21,6 +21,9 @@ public final class SqlMigrationScript extends MigrationScript {
 
 	private final int downgradeLine;
 
+	/** The upgrade section as written in the file (before placeholders are replaced): what the checksum covers. */
+	private final String writtenUpgradeSql;
+
 	/** {@code -- migrate:lock-timeout:} and {@code -- migrate:statement-timeout:} of the header, or null. */
 	private java.time.Duration lockTimeout;
 
@@ -34,7 +37,15 @@ public final class SqlMigrationScript extends MigrationScript {
 	SqlMigrationScript(RevisionNode node, String message, String createDate, String fileName, String origin,
 			Path path, boolean transactional, String upgradeSql, String downgradeSql, int upgradeLine,
 			int downgradeLine) {
+		this(node, message, createDate, fileName, origin, path, transactional, upgradeSql, downgradeSql, upgradeLine,
+				downgradeLine, upgradeSql);
+	}
+
+	private SqlMigrationScript(RevisionNode node, String message, String createDate, String fileName, String origin,
+			Path path, boolean transactional, String upgradeSql, String downgradeSql, int upgradeLine,
+			int downgradeLine, String writtenUpgradeSql) {
 		super(node, message, createDate, fileName, origin, transactional);
+		this.writtenUpgradeSql = writtenUpgradeSql;
 		this.fileName = fileName;
 		this.path = path;
 		this.upgradeSql = upgradeSql;
@@ -46,7 +57,15 @@ public final class SqlMigrationScript extends MigrationScript {
 	/** This revision with other upgrade and downgrade text (placeholders replaced), lines unchanged. */
 	SqlMigrationScript withSections(String upgrade, String downgrade) {
 		return new SqlMigrationScript(node(), message(), createDate(), this.fileName, origin(), this.path, transactional(),
-				upgrade, downgrade, this.upgradeLine, this.downgradeLine);
+				upgrade, downgrade, this.upgradeLine, this.downgradeLine, this.writtenUpgradeSql);
+	}
+
+	/**
+	 * The upgrade section as the file has it, before {@code ${key}} placeholders are replaced: what
+	 * the checksum of an applied revision covers (see {@code dev.migrate.runtime.RevisionChecksums}).
+	 */
+	public String writtenUpgradeSql() {
+		return this.writtenUpgradeSql;
 	}
 
 	String upgradeSql() {

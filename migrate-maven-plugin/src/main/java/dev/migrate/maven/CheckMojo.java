@@ -10,7 +10,8 @@ import dev.migrate.autogenerate.SchemaDiff;
 import dev.migrate.command.Status;
 
 /**
- * {@code migrate:check}: fails the build unless the database is at head and, when model packages
+ * {@code migrate:check}: fails the build unless the database is at head, no applied revision was
+ * edited since it was applied (checksums) and, when model packages
  * are configured, matches the project's entities (as {@code migrate:revision -Dmigrate.autogenerate}
  * would find nothing). For CI; can be bound to the {@code verify} phase.
  */
@@ -20,7 +21,19 @@ public class CheckMojo extends AbstractMigrateMojo {
 
 	@Override
 	void execute(Session session) throws MojoFailureException {
-		Status status = session.onlineMigrator().status();
+		dev.migrate.command.Migrator migrator = session.onlineMigrator();
+		Status status = migrator.status();
+		if (!status.current().isEmpty()) {
+			java.util.List<dev.migrate.runtime.ChecksumReport.Changed> changed = migrator.checksums().changed();
+			if (!changed.isEmpty()) {
+				changed.forEach((c) -> getLog().error("Changed after it was applied: " + c.describe() + " (checksum recorded "
+						+ c.recorded() + ", now " + c.current() + ")"));
+				throw new MojoFailureException("Applied revision(s) "
+						+ String.join(", ", changed.stream().map(dev.migrate.runtime.ChecksumReport.Changed::describe).toList())
+						+ " changed after being applied: restore the file (put the change in a new revision), or accept"
+						+ " it with 'migrate repair'");
+			}
+		}
 		if (!status.upToDate()) {
 			throw new MojoFailureException("Target database is not up to date. (current: " + text(status.current())
 					+ "; heads: " + text(status.heads()) + ")");

@@ -5,6 +5,8 @@ import org.apache.commons.logging.LogFactory;
 
 import dev.migrate.command.MigrationResult;
 import dev.migrate.command.Status;
+import dev.migrate.runtime.ChecksumMismatchException;
+import dev.migrate.runtime.ChecksumReport;
 
 /**
  * The default boot behaviour by {@code migrate.mode}: {@code upgrade} upgrades to the target
@@ -57,7 +59,24 @@ public class DefaultMigrateMigrationStrategy implements MigrateMigrationStrategy
 	private void validate(MigrateInstance instance) {
 		Status status = instance.migrator().status();
 		if (!status.upToDate()) {
+			if (status.current().isEmpty()) {
+				// tables but no version table: not "behind", but built by other means (stamp or baseline it)
+				instance.migrator().requireVersioned();
+			}
 			throw new DatabaseNotAtHeadException(instance.beanName(), status);
+		}
+		ChecksumReport checksums = instance.migrator().checksums();
+		if (!checksums.changed().isEmpty()) {
+			if (instance.migrator().config().validateChecksums()) {
+				throw new ChecksumMismatchException(checksums.changed());
+			}
+			logger.warn("Migrate: " + instance.beanName() + ": " + new ChecksumMismatchException(checksums.changed())
+				.getMessage() + " (" + instance.propertyPrefix() + "validate-checksums=false: not refused)");
+		}
+		if (!checksums.unrecorded().isEmpty()) {
+			logger.info("Migrate: " + instance.beanName() + ": " + checksums.unrecorded().size()
+					+ " applied revision(s) have no recorded checksum yet (migrated before checksums were recorded,"
+					+ " or stamped): the next upgrade or 'migrate repair' records them");
 		}
 		logger.info("Migrate: " + instance.beanName() + ": Database is at head (" + ids(status.current())
 				+ "), validated");

@@ -148,6 +148,13 @@ public abstract class MigrateDatabaseProperties {
 	private Boolean createSchemas = true;
 
 	/**
+	 * Whether boot fails when an applied revision was edited after it was applied (its checksum
+	 * changed), in upgrade and validate mode; 'migrate repair' accepts a deliberate edit. Unset:
+	 * true (an instance: the primary's value).
+	 */
+	private Boolean validateChecksums;
+
+	/**
 	 * Arguments revisions read, as "-x key=value" on the command line: Java revisions through
 	 * op.context().arguments(), SQL revisions as ${key} when placeholders are enabled.
 	 */
@@ -336,6 +343,14 @@ public abstract class MigrateDatabaseProperties {
 
 	public void setCreateSchemas(Boolean createSchemas) {
 		this.createSchemas = createSchemas;
+	}
+
+	public Boolean getValidateChecksums() {
+		return this.validateChecksums;
+	}
+
+	public void setValidateChecksums(Boolean validateChecksums) {
+		this.validateChecksums = validateChecksums;
 	}
 
 	public Map<String, String> getArguments() {

@@ -56,6 +56,7 @@ final class MigrateDatabaseSettings {
 		builder.baselineRevision(StringUtils.hasText(baseline) ? baseline.strip() : null);
 		builder.baselineOnMigrate(Boolean.TRUE.equals(value(MigrateDatabaseProperties::getBaselineOnMigrate)));
 		builder.createSchemas(!Boolean.FALSE.equals(value(MigrateDatabaseProperties::getCreateSchemas)));
+		builder.validateChecksums(!Boolean.FALSE.equals(value(MigrateDatabaseProperties::getValidateChecksums)));
 		Map<String, String> arguments = new LinkedHashMap<>(this.primary.getArguments());
 		if (this.instance != null && this.instance.getArguments() != null) {
 			arguments.putAll(this.instance.getArguments());

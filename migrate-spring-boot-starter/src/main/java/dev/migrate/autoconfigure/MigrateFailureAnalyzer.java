@@ -2,8 +2,11 @@ package dev.migrate.autoconfigure;
 
 import dev.migrate.ConfigurationException;
 import dev.migrate.MigrateException;
+import dev.migrate.command.DatabaseAheadException;
 import dev.migrate.command.Status;
 import dev.migrate.graph.MultipleHeadsException;
+import dev.migrate.runtime.ChecksumMismatchException;
+import dev.migrate.runtime.ChecksumReport;
 import dev.migrate.runtime.LockTimeoutException;
 import dev.migrate.runtime.MigrationFailedException;
 import dev.migrate.runtime.UnversionedSchemaException;
@@ -39,6 +42,12 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 		if (cause instanceof UnversionedSchemaException unversioned) {
 			return UnversionedSchemaAnalysis.analyze(unversioned);
 		}
+		if (cause instanceof ChecksumMismatchException changed) {
+			return changedRevisions(changed);
+		}
+		if (cause instanceof DatabaseAheadException ahead) {
+			return databaseAhead(ahead);
+		}
 		if (cause instanceof LockTimeoutException) {
 			return new FailureAnalysis("Migrate could not get the migration lock: " + cause.getMessage(),
 					"Another instance is migrating this database (the holder is named above). Wait for it to finish, or "
@@ -67,7 +76,7 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 			.append('.')
 			.append(NL)
 			.append("    why: ")
-			.append(ex.getMessage());
+			.append(ex.reason());
 		if (ex.statement() != null) {
 			description.append(NL).append("    statement: ").append(ex.statement());
 		}
@@ -80,6 +89,40 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 				: "The revision was rolled back. Fix " + ex.source()
 						+ " (or the data it trips over), then restart; `migrate upgrade head --sql` shows the SQL it runs.";
 		return new FailureAnalysis(description.toString(), action, ex);
+	}
+
+	private FailureAnalysis changedRevisions(ChecksumMismatchException ex) {
+		StringBuilder description = new StringBuilder(
+				"Applied revisions were edited after they were applied (migrate.validate-checksums=true); nothing was run:");
+		for (ChecksumReport.Changed c : ex.changed()) {
+			description.append(NL)
+				.append("    - ")
+				.append(c.describe())
+				.append(": checksum recorded ")
+				.append(c.recorded())
+				.append(", now ")
+				.append(c.current());
+		}
+		return new FailureAnalysis(description.toString(),
+				"The database holds what these revisions were when they ran, not what they are now. Restore them and put"
+						+ " the change in a new revision (`migrate revision -m \"...\"`). If the edit is deliberate and the"
+						+ " database already matches it (a comment, a fix that leaves the same schema), accept it with"
+						+ " `migrate repair` against this database, then restart; migrate.validate-checksums=false only"
+						+ " logs it.",
+				ex);
+	}
+
+	private FailureAnalysis databaseAhead(DatabaseAheadException ex) {
+		String description = "The database is at revision(s) " + String.join(", ", ex.unknown())
+				+ ", which this application's revisions do not have (their heads: "
+				+ (ex.heads().isEmpty() ? "none" : String.join(", ", ex.heads()))
+				+ "): it was migrated by a newer version of the application. Nothing was run.";
+		return new FailureAnalysis(description,
+				"Deploy the newer version (the build that contains revision(s) " + String.join(", ", ex.unknown())
+						+ "). To run this version instead, first downgrade the database with the newer build"
+						+ " (`migrate downgrade " + (ex.heads().isEmpty() ? "base" : ex.heads().get(0))
+						+ "` run from it); `migrate current` shows where the database is.",
+				ex);
 	}
 
 	private FailureAnalysis multipleHeads(MultipleHeadsException ex) {
@@ -131,6 +174,15 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 			.append(String.join(", ", status.heads()));
 		if (!status.pending().isEmpty()) {
 			description.append(NL).append("    pending: ").append(String.join(", ", status.pending()));
+		}
+		if (status.heads().size() > 1 && status.unknown().isEmpty()) {
+			return new FailureAnalysis(description.toString(),
+					"The revisions have " + status.heads().size() + " heads (" + String.join(", ", status.heads())
+							+ "), so `migrate upgrade head` cannot apply them: `migrate heads` lists them. Merge them with"
+							+ " `migrate merge heads -m \"merge heads\"`, commit the merge revision and apply it with this"
+							+ " release's migration job; if the branches are meant to stay apart, `migrate upgrade heads`"
+							+ " applies every branch.",
+					ex);
 		}
 		if (!status.unknown().isEmpty()) {
 			description.append(NL)

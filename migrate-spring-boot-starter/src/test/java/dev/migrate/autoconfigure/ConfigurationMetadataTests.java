@@ -29,7 +29,7 @@ class ConfigurationMetadataTests {
 						"migrate.instances", "migrate.baseline-revision", "migrate.baseline-on-migrate",
 						"migrate.connect-retries", "migrate.connect-retries-interval", "migrate.init-sqls",
 						"migrate.create-schemas", "migrate.arguments", "migrate.placeholders.enabled",
-						"migrate.drift-include-schemas", "migrate.drift-exclude-tables");
+						"migrate.drift-include-schemas", "migrate.drift-exclude-tables", "migrate.validate-checksums");
 			assertThat(properties).allSatisfy((p) -> assertThat(p.get("description")).as("%s", p.get("name")).isNotNull());
 		}
 	}
@@ -46,6 +46,8 @@ class ConfigurationMetadataTests {
 				.containsExactly(true);
 			assertThat((List<Object>) JsonPath.read(json, "$.properties[?(@.name == 'migrate.placeholders.enabled')].defaultValue"))
 				.containsExactly(false);
+			assertThat((List<Object>) JsonPath.read(json, "$.properties[?(@.name == 'migrate.validate-checksums')].defaultValue"))
+				.containsExactly(true);
 			assertThat((List<Object>) JsonPath.read(json, "$.hints[*].name")).contains("migrate.instances.values",
 					"migrate.baseline-revision");
 		}

@@ -52,6 +52,42 @@ class MigrateFailureAnalyzerTests {
 	}
 
 	@Test
+	void severalHeadsInValidateModeSuggestMergeOrHeadsNotUpgradeHead() {
+		FailureAnalysis analysis = analyze(new DatabaseNotAtHeadException("migrator", new Status(List.of("0000000000b1"),
+				List.of("0000000000b1", "0000000000b2"), List.of("0000000000b2"), List.of())));
+		assertThat(analysis.getAction()).contains("`migrate heads` lists them")
+			.contains("`migrate merge heads -m \"merge heads\"`")
+			.doesNotContain("Run `migrate upgrade head`");
+	}
+
+	@Test
+	void anEditedAppliedRevisionNamesItsFileAndRepair() {
+		FailureAnalysis analysis = analyze(new dev.migrate.runtime.ChecksumMismatchException(List.of(
+				new dev.migrate.runtime.ChecksumReport.Changed("0000000000c1", "classpath:db/migrations/0000000000c1_x.sql",
+						"sql1:aa", "sql1:bb"))));
+		assertThat(analysis.getDescription())
+			.contains("- 0000000000c1 (classpath:db/migrations/0000000000c1_x.sql): checksum recorded sql1:aa, now sql1:bb");
+		assertThat(analysis.getAction()).contains("`migrate repair`").contains("migrate.validate-checksums=false");
+	}
+
+	@Test
+	void aDatabaseAheadInUpgradeModeSaysANewerVersionMigratedIt() {
+		FailureAnalysis analysis = analyze(new dev.migrate.command.DatabaseAheadException(List.of("0000000000ff"),
+				List.of("0000000000c1")));
+		assertThat(analysis.getDescription()).contains("migrated by a newer version of the application");
+		assertThat(analysis.getAction()).contains("Deploy the newer version").contains("`migrate downgrade 0000000000c1`");
+	}
+
+	@Test
+	void theWhyLineIsTheReasonAlone() {
+		FailureAnalysis analysis = analyze(new MigrationFailedException(
+				"Revision 000000000002 (x.sql) failed on upgrade: boom; statement: SELECT 1; version table left at base",
+				"boom", "000000000002", "x.sql", "SELECT 1", true, List.of(), false, null));
+		assertThat(analysis.getDescription()).contains("    why: boom" + System.lineSeparator())
+			.containsOnlyOnce("failed on upgrade");
+	}
+
+	@Test
 	void severalHeadsExplainHowToMerge() {
 		FailureAnalysis analysis = analyze(new MultipleHeadsException(List.of("0000000000b1", "0000000000b2"), "head"));
 		assertThat(analysis.getDescription()).contains("several heads (0000000000b1, 0000000000b2)")

@@ -26,6 +26,8 @@ class MigratePropertiesTests {
 		assertThat(properties.getLogTable()).isEqualTo(config.logTable());
 		assertThat(properties.getTarget()).isEqualTo("head");
 		assertThat(properties.getMode()).isEqualTo(MigrateProperties.Mode.UPGRADE);
+		// unset means on, as the engine's default
+		assertThat(!Boolean.FALSE.equals(properties.getValidateChecksums())).isEqualTo(config.validateChecksums());
 	}
 
 	@Test
@@ -49,6 +51,7 @@ class MigratePropertiesTests {
 		assertThat(instance.getLockTimeout()).isNull();
 		assertThat(instance.getCompareType()).isNull();
 		assertThat(instance.getTransactionPerMigration()).isNull();
+		assertThat(instance.getValidateChecksums()).isNull();
 		assertThat(instance.isEnabled()).isTrue();
 	}
 

@@ -76,7 +76,7 @@ public class MigrationsEndpoint {
 		}
 		catch (RuntimeException ex) {
 			return new MigratorDescriptor(null, heads, false, null, null, history(revisions, null), null,
-					"Cannot read the version table: " + ex.getMessage(), null);
+					"Cannot read the version table: " + ex.getMessage(), null, null);
 		}
 		List<MigrationLogEntryDescriptor> log = null;
 		String error = null;
@@ -89,7 +89,24 @@ public class MigrationsEndpoint {
 			}
 		}
 		return new MigratorDescriptor(status.current(), status.heads(), status.upToDate(), status.pending(),
-				status.unknown(), history(revisions, status), log, error, lint(migrator, status));
+				status.unknown(), history(revisions, status), log, error, lint(migrator, status), changed(migrator, status));
+	}
+
+	/** Applied revisions edited since they were applied (checksums); empty when none, null when they cannot be read. */
+	private static List<ChangedRevisionDescriptor> changed(Migrator migrator, Status status) {
+		if (status.current().isEmpty()) {
+			return List.of();
+		}
+		try {
+			return migrator.checksums()
+				.changed()
+				.stream()
+				.map((c) -> new ChangedRevisionDescriptor(c.revision(), c.source(), c.recorded(), c.current()))
+				.toList();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/** The lint findings of the pending revisions (suppressed ones with how); empty at head, null when lint fails. */
@@ -164,10 +181,25 @@ public class MigrationsEndpoint {
 	 * @param log steps run, newest first, when the log table is enabled
 	 * @param error why the database could not be read, or null
 	 * @param lint {@code migrate lint} findings of the pending revisions (empty at head; null when the database cannot be read)
+	 * @param changedRevisions applied revisions edited after they were applied (their checksum differs
+	 * from the recorded one; {@code migrate repair} accepts an edit); empty when none, null when the
+	 * database cannot be read
 	 */
 	public record MigratorDescriptor(List<String> current, List<String> heads, boolean upToDate, List<String> pending,
 			List<String> unknown, List<RevisionDescriptor> history, List<MigrationLogEntryDescriptor> log,
-			String error, List<LintFindingDescriptor> lint) implements OperationResponseBody {
+			String error, List<LintFindingDescriptor> lint, List<ChangedRevisionDescriptor> changedRevisions)
+			implements OperationResponseBody {
+	}
+
+	/**
+	 * An applied revision edited after it was applied.
+	 *
+	 * @param id revision id
+	 * @param source its file or class
+	 * @param recordedChecksum the checksum recorded when it was applied (or accepted)
+	 * @param currentChecksum its checksum now
+	 */
+	public record ChangedRevisionDescriptor(String id, String source, String recordedChecksum, String currentChecksum) {
 	}
 
 	/**

@@ -235,6 +235,21 @@ class MigrationsEndpointWebTests {
 	}
 
 	@Test
+	void anAppliedRevisionEditedSinceIsReportedWithItsChecksums() throws Exception {
+		start(schemaUrl("edited"));
+		assertThat(json("/actuator/migrations").read(bean(".changedRevisions"), List.class)).isEmpty();
+		// what the database holds is what the file was when it ran: another text than the file's now
+		String recorded = "sql1:" + "0".repeat(64);
+		execute("UPDATE edited.migrate_version_checksums SET checksum = '" + recorded + "' WHERE revision = '000000000001'");
+		DocumentContext body = json("/actuator/migrations");
+		assertThat(body.read(bean(".changedRevisions[*].id"), List.class)).containsExactly("000000000001");
+		assertThat(body.read(bean(".changedRevisions[0].source"), String.class)).endsWith("000000000001_customers.sql");
+		assertThat(body.read(bean(".changedRevisions[0].recordedChecksum"), String.class)).isEqualTo(recorded);
+		assertThat(body.read(bean(".changedRevisions[0].currentChecksum"), String.class)).startsWith("sql1:")
+			.isNotEqualTo(recorded);
+	}
+
+	@Test
 	void databaseAheadOfTheCodeIsReported() throws Exception {
 		String url = schemaUrl("ahead");
 		preMigrate(url, "classpath:db/more", "000000000003");

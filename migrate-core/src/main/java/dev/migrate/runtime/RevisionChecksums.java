@@ -1,0 +1,193 @@
+package dev.migrate.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.operations.MigrateOperation;
+import dev.migrate.operations.Operations;
+import dev.migrate.script.JavaMigrationScript;
+import dev.migrate.script.MigrationScript;
+import dev.migrate.script.SqlMigrationScript;
+
+/**
+ * The checksum of what a revision's upgrade does, recorded when it is applied and compared later
+ * to notice an applied revision that was edited afterwards (Flyway's checksums).
+ *
+ * <ul>
+ * <li>SQL revisions: SHA-256 of the {@code -- migrate:upgrade} section as written in the file
+ * (before {@code ${key}} placeholders are replaced), normalised: a byte-order mark dropped, CRLF
+ * and CR turned into LF, trailing spaces and tabs of each line dropped, blank lines at the start
+ * and end of the section dropped. The header and the downgrade section are not covered: fixing a
+ * message or a downgrade does not change what the database holds.
+ * <li>Java revisions: SHA-256 of the operations {@code upgrade(op)} records, each operation's
+ * data ({@code CreateTable[table=Table[...]]}) one per line, run offline against the database's
+ * dialect, {@code -x} arguments and schema. Recompiling, reformatting or a JDK upgrade does not
+ * change it; logic outside {@code op} (JDBC through {@code op.context().connection()}) is not
+ * covered. A revision whose upgrade cannot run offline (it needs the connection), or records
+ * different operations on two runs (values made at run time: random ids, the clock), has no
+ * checksum and is never reported.
+ * </ul>
+ *
+ * A checksum starts with its kind and version ({@code sql1:}, {@code java1:}): a recorded checksum
+ * of another version is replaced silently, never reported, should the rule ever change.
+ */
+public final class RevisionChecksums {
+
+	/** Prefix of SQL checksums (this normalisation). */
+	public static final String SQL = "sql1:";
+
+	/** Prefix of Java checksums (recorded operations). */
+	public static final String JAVA = "java1:";
+
+	private final Map<String, String> arguments;
+
+	private final String schema;
+
+	private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
+
+	public RevisionChecksums(Map<String, String> arguments, String schema) {
+		this.arguments = Map.copyOf(arguments);
+		this.schema = schema;
+	}
+
+	/** Whether two checksums were computed by the same rule (same prefix), so that comparing them means something. */
+	public static boolean comparable(String recorded, String current) {
+		return recorded != null && current != null && prefix(recorded).equals(prefix(current));
+	}
+
+	private static String prefix(String checksum) {
+		int colon = checksum.indexOf(':');
+		return (colon < 0) ? "" : checksum.substring(0, colon + 1);
+	}
+
+	/** The checksum of {@code script}'s upgrade for {@code dialect}, or null when it has none (see the class comment). */
+	public String of(MigrationScript script, Dialect dialect) {
+		if (script instanceof SqlMigrationScript sql) {
+			return this.cache.computeIfAbsent(script.id(), (id) -> Optional.of(sql(sql.writtenUpgradeSql()))).orElse(null);
+		}
+		String key = script.id() + "@" + dialect.name();
+		return this.cache.computeIfAbsent(key, (k) -> Optional.ofNullable(java((JavaMigrationScript) script, dialect)))
+			.orElse(null);
+	}
+
+	/** The checksum of an SQL upgrade section, normalised as the class comment says. */
+	public static String sql(String text) {
+		return SQL + sha256(normalise(text));
+	}
+
+	/** The normalised text a SQL checksum is computed from. */
+	static String normalise(String text) {
+		String s = (text != null) ? text : "";
+		if (s.startsWith("\uFEFF")) {
+			s = s.substring(1);
+		}
+		s = s.replace("\r\n", "\n").replace('\r', '\n');
+		List<String> lines = new ArrayList<>(List.of(s.split("\n", -1)));
+		for (int i = 0; i < lines.size(); i++) {
+			lines.set(i, lines.get(i).replaceFirst("[ \\t]+$", ""));
+		}
+		while (!lines.isEmpty() && lines.get(0).isEmpty()) {
+			lines.remove(0);
+		}
+		while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+			lines.remove(lines.size() - 1);
+		}
+		return String.join("\n", lines);
+	}
+
+	private String java(JavaMigrationScript script, Dialect dialect) {
+		String first = recorded(script, dialect);
+		if (first == null) {
+			return null;
+		}
+		String second = recorded(script, dialect);
+		if (!first.equals(second)) {
+			// values made at run time: a checksum would differ on every run
+			return null;
+		}
+		return JAVA + sha256(first);
+	}
+
+	/** The operations the upgrade records, one per line; null when it cannot run offline. */
+	private String recorded(JavaMigrationScript script, Dialect dialect) {
+		Recorder context = new Recorder(dialect, this.arguments, this.schema);
+		try {
+			script.upgrade(new RecordingOperations(context));
+		}
+		catch (RuntimeException | LinkageError ex) {
+			return null;
+		}
+		return String.join("\n", context.lines);
+	}
+
+	static String sha256(String text) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Records each operation instead of rendering it. */
+	private static final class RecordingOperations extends Operations {
+
+		private final Recorder recorder;
+
+		RecordingOperations(Recorder recorder) {
+			super(recorder);
+			this.recorder = recorder;
+		}
+
+		@Override
+		public void invoke(MigrateOperation operation) {
+			this.recorder.lines.add(operation.toString());
+		}
+
+	}
+
+	/** An offline context that records raw statements a revision sends to the context itself. */
+	private static final class Recorder extends AbstractMigrationContext {
+
+		final List<String> lines = new ArrayList<>();
+
+		Recorder(Dialect dialect, Map<String, String> arguments, String schema) {
+			super(dialect, arguments, schema);
+		}
+
+		@Override
+		public boolean isOffline() {
+			return true;
+		}
+
+		@Override
+		public Connection connection() {
+			throw new MigrateException("No database connection while a checksum is computed");
+		}
+
+		@Override
+		public void executeSql(String sql) {
+			this.lines.add("executeSql[" + sql + "]");
+		}
+
+		@Override
+		public void autocommitBlock(Runnable work) {
+			this.lines.add("autocommitBlock[");
+			work.run();
+			this.lines.add("]");
+		}
+
+	}
+
+}

@@ -1,0 +1,56 @@
+package dev.migrate.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.migrate.dialect.DialectResolver;
+import dev.migrate.script.MigrationScript;
+import dev.migrate.script.ScriptDirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The checksum rules, pinned: a change to the SQL normalisation or to what a Java revision's
+ * recorded operations look like (an operation record gaining a component) fails here, and must
+ * then come with a new rule prefix ({@code sql2:}, {@code java2:}) so that recorded checksums of
+ * the old rule are replaced silently instead of reported as edits on every database.
+ */
+class RevisionChecksumsTests {
+
+	@Test
+	void sqlIsNormalisedForLineEndingsTrailingWhitespaceAndOuterBlankLines() {
+		assertThat(RevisionChecksums.normalise("\uFEFF\r\n\r\nCREATE TABLE t (  \r\n  id INT\t\r\n);\r\n\r\n"))
+			.isEqualTo("CREATE TABLE t (\n  id INT\n);");
+		assertThat(RevisionChecksums.normalise("a\rb")).isEqualTo("a\nb");
+		assertThat(RevisionChecksums.sql("CREATE TABLE t (id INT);\r\n"))
+			.isEqualTo(RevisionChecksums.sql("\nCREATE TABLE t (id INT);   "))
+			.isEqualTo("sql1:" + RevisionChecksums.sha256("CREATE TABLE t (id INT);"))
+			.isNotEqualTo(RevisionChecksums.sql("CREATE TABLE t (id  INT);"));
+	}
+
+	@Test
+	void aJavaRevisionIsChecksummedByTheOperationsItRecords() {
+		MigrationScript script = ScriptDirectory
+			.load(List.of("classpath:dev/migrate/testrevs/checksum/v1"), getClass().getClassLoader())
+			.script("cj1");
+		RevisionChecksums checksums = new RevisionChecksums(Map.of(), null);
+		String h2 = checksums.of(script, DialectResolver.byName("h2"));
+		assertThat(h2).isEqualTo(GOLDEN_J1);
+		// the operations, not the SQL: the same on every dialect
+		assertThat(checksums.of(script, DialectResolver.byName("postgresql"))).isEqualTo(h2);
+	}
+
+	@Test
+	void aJavaRevisionRecordingOtherOperationsOnEachRunHasNoChecksum() {
+		MigrationScript script = ScriptDirectory
+			.load(List.of("classpath:dev/migrate/testrevs/checksum/v1"), getClass().getClassLoader())
+			.script("cj2");
+		assertThat(new RevisionChecksums(Map.of(), null).of(script, DialectResolver.byName("h2"))).isNull();
+	}
+
+	/** SHA-256 of {@code CreateTable[table=Table[schema=null, name=items, columns=[Column[name=id, ...]]]]}. */
+	private static final String GOLDEN_J1 = "java1:a779e7b92f176968b80cb70cb98cf171ce10350e2d4c48f582200f540324c505";
+
+}
