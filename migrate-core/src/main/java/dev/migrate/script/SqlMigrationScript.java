@@ -56,8 +56,12 @@ public final class SqlMigrationScript extends MigrationScript {
 
 	/** This revision with other upgrade and downgrade text (placeholders replaced), lines unchanged. */
 	SqlMigrationScript withSections(String upgrade, String downgrade) {
-		return new SqlMigrationScript(node(), message(), createDate(), this.fileName, origin(), this.path, transactional(),
-				upgrade, downgrade, this.upgradeLine, this.downgradeLine, this.writtenUpgradeSql);
+		SqlMigrationScript copy = new SqlMigrationScript(node(), message(), createDate(), this.fileName, origin(), this.path,
+				transactional(), upgrade, downgrade, this.upgradeLine, this.downgradeLine, this.writtenUpgradeSql);
+		// the header's lock-timeout and statement-timeout belong to the revision, placeholders or not
+		copy.lockTimeout = this.lockTimeout;
+		copy.statementTimeout = this.statementTimeout;
+		return copy;
 	}
 
 	/**

@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OwnTablesTests {
 
 	@Test
-	void namesAreTheVersionTableItsLockTablesAndTheLogTableInLowerCase() {
+	void namesAreTheVersionTableItsLockAndChecksumTablesAndTheLogTableInLowerCase() {
 		assertThat(OwnTables.names("Schema_Rev", "App", "Ops_Log")).containsExactly("schema_rev", "schema_rev_lock",
-				"app_schema_rev_lock", "ops_log");
+				"schema_rev_checksums", "app_schema_rev_lock", "ops_log");
 		assertThat(OwnTables.names("migrate_version", null, null)).containsExactly("migrate_version",
-				"migrate_version_lock");
+				"migrate_version_lock", "migrate_version_checksums");
 		assertThat(OwnTables.named(OwnTables.names("v", null, "log"), "LOG")).isTrue();
 	}
 
@@ -27,6 +27,8 @@ class OwnTablesTests {
 		assertThat(OwnTables.recognise(table("x_lock", "lock_id", "locked_at", "owner", "token", "expires_at")))
 			.isEqualTo("lock table");
 		assertThat(OwnTables.recognise(table("x_lock", "lock_id", "locked_at"))).isEqualTo("lock table");
+		assertThat(OwnTables.recognise(table("old_checksums", "revision", "checksum", "recorded_at")))
+			.isEqualTo("checksum table");
 	}
 
 	@Test

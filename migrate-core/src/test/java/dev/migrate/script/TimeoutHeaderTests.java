@@ -29,6 +29,23 @@ class TimeoutHeaderTests {
 	}
 
 	@Test
+	void placeholdersKeepTheHeadersTimeouts() {
+		SqlMigrationScript script = LintFixtures.sql("r1", """
+				-- revision: r1
+				-- migrate:lock-timeout: 5s
+				-- migrate:statement-timeout: 2m
+				-- migrate:upgrade
+				ALTER TABLE ${table} ADD COLUMN c INTEGER;
+				""");
+		ScriptDirectory replaced = Placeholders.apply(ScriptDirectory.of(java.util.List.of(script)),
+				java.util.Map.of("table", "accounts"));
+		SqlMigrationScript copy = (SqlMigrationScript) replaced.scripts().get(0);
+		assertThat(copy.upgradeSql()).contains("ALTER TABLE accounts");
+		assertThat(copy.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+		assertThat(copy.statementTimeout()).isEqualTo(Duration.ofMinutes(2));
+	}
+
+	@Test
 	void badValueNamesTheFileAndLine() {
 		assertThatExceptionOfType(ScriptException.class)
 			.isThrownBy(() -> LintFixtures.sql("r1", "-- revision: r1\n-- migrate:lock-timeout: soon\n-- migrate:upgrade\nSELECT 1;\n"))
