@@ -42,7 +42,8 @@ import dev.migrate.runtime.VersionTable;
  * schema.
  *
  * <p>At most {@code parallelism} tenants run at once, each on a worker thread with connections of
- * its own (the DataSource must allow that many). A failing tenant stops only itself: the report
+ * its own (the DataSource must allow that many); on H2, whose DDL locks the whole database's
+ * catalog, the schemas of the one DataSource are written one at a time. A failing tenant stops only itself: the report
  * has every tenant's outcome, from and to revisions, steps and duration, and the failure as one
  * line; {@link TenantReport#ok()} is false if any failed. Bad arguments (an unknown target
  * revision) fail before any tenant runs.
@@ -178,10 +179,24 @@ public final class TenantMigrator {
 		int threads = Math.min(this.parallelism, total);
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(threads, 1), new Workers(command));
 		List<Future<TenantResult>> futures = new ArrayList<>();
+		java.util.concurrent.locks.Lock serial = (write && threads > 1 && sharedDdlIsSerial())
+				? new java.util.concurrent.locks.ReentrantLock() : null;
 		try {
 			for (Tenant tenant : this.tenants) {
 				futures.add(pool.submit(() -> {
-					TenantResult result = runOne(tenant, write, work);
+					boolean one = serial != null && tenant.dataSource() == null;
+					if (one) {
+						serial.lockInterruptibly();
+					}
+					TenantResult result;
+					try {
+						result = runOne(tenant, write, work);
+					}
+					finally {
+						if (one) {
+							serial.unlock();
+						}
+					}
 					int n = done.incrementAndGet();
 					try {
 						this.listener.finished(result, n, total);
@@ -207,6 +222,31 @@ public final class TenantMigrator {
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * Whether the tenants sharing the configured DataSource must run their writes one at a time
+	 * ({@link Dialect#parallelDdl()}: H2). Asks a connection when no dialect is configured; one that
+	 * cannot be had is each tenant's failure to report.
+	 */
+	private boolean sharedDdlIsSerial() {
+		MigrateConfig config = this.migrator.config();
+		if (config.dataSource() == null || this.tenants.stream().noneMatch((t) -> t.dataSource() == null)) {
+			return false;
+		}
+		if (config.dialect() != null) {
+			return !config.dialect().parallelDdl();
+		}
+		try (Connection connection = config.dataSource().getConnection()) {
+			boolean serial = !DialectResolver.forConnection(connection).parallelDdl();
+			if (serial) {
+				logger.log(System.Logger.Level.INFO, "The database runs DDL of one session at a time: its tenant schemas are migrated one by one");
+			}
+			return serial;
+		}
+		catch (SQLException | RuntimeException ex) {
+			return false;
 		}
 	}
 

@@ -259,6 +259,15 @@ public interface Dialect {
 
 
 	/**
+	 * Whether sessions of one database can run DDL at the same time (tenant schemas migrated in
+	 * parallel). H2 cannot: DDL locks its catalog for the session's transaction and a second
+	 * session's DDL times out, so its schema tenants of one database run one at a time.
+	 */
+	default boolean parallelDdl() {
+		return true;
+	}
+
+	/**
 	 * Makes {@code schema} the connection's current schema, where the unqualified names of revisions
 	 * resolve (a tenant's run: {@code dev.migrate.command.TenantMigrator}). The name is quoted as
 	 * {@link #qualify} quotes it, so it names the schema the version table is in.
