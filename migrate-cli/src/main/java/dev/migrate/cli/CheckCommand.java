@@ -8,6 +8,7 @@ import dev.migrate.autogenerate.SchemaDiff;
 import dev.migrate.command.Migrator;
 import dev.migrate.command.Status;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code migrate check}: is the database at head, and does it match the models? */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -16,8 +17,20 @@ import picocli.CommandLine.Command;
 				"Exit code 1 when it is not: use it in CI instead of a verification script." })
 final class CheckCommand extends AbstractCommand {
 
+	@Mixin
+	TenantOptions tenants;
+
 	@Override
 	void run(CliContext context) {
+		if (this.tenants.active(context)) {
+			// per tenant: at head, nothing unknown (models are not compared per tenant)
+			this.tenants.run(context, "check", (t) -> t.status(),
+					(r) -> r.failed() ? TenantOptions.statusLine(r)
+							: r.upToDate() ? "up to date at " + TenantOptions.revisions(r.status().current())
+									: "not up to date: " + TenantOptions.statusLine(r),
+					(r) -> r.failed() || !r.upToDate());
+			return;
+		}
 		Migrator migrator = context.onlineMigrator();
 		Status status = migrator.status();
 		// nothing pending and no unknown rows (a head that is only a dependency has no row of its own)

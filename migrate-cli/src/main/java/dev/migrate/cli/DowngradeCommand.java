@@ -3,6 +3,8 @@ package dev.migrate.cli;
 import dev.migrate.MigrateException;
 import dev.migrate.command.MigrationResult;
 import dev.migrate.command.Migrator;
+import dev.migrate.command.TenantMigrator;
+import dev.migrate.command.TenantReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -36,6 +38,11 @@ final class DowngradeCommand extends MoveCommand {
 	@Override
 	MigrationResult move(Migrator migrator, String target) {
 		return migrator.downgrade(target);
+	}
+
+	@Override
+	TenantReport moveTenants(TenantMigrator tenants, String target) {
+		return tenants.downgrade(target);
 	}
 
 	@Override

@@ -58,7 +58,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
 	static int exitCode(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof CheckFailedException || t instanceof MigrationFailedException) {
+			if (t instanceof CheckFailedException || t instanceof MigrationFailedException
+					|| t instanceof TenantsFailedException) {
 				return MIGRATION_FAILED;
 			}
 			if (t instanceof dev.migrate.runtime.LockTimeoutException) {

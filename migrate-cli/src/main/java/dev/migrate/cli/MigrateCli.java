@@ -168,10 +168,22 @@ public final class MigrateCli implements Runnable {
 			description = "Wait before the first retry, doubled each time (lock-retry-backoff; default 1s).")
 	String lockRetryBackoff;
 
+	@Option(names = "--schemas", paramLabel = "SCHEMAS",
+			description = "Tenant schemas, comma-separated: upgrade, downgrade, stamp, current and check run for each (schemas).")
+	String schemas;
+
+	@Option(names = "--schemas-from-query", paramLabel = "SQL",
+			description = "Query whose first column lists the tenant schemas (schemas-from-query).")
+	String schemasFromQuery;
+
+	@Option(names = "--parallelism", paramLabel = "N",
+			description = "Tenants run at once with --schemas (parallelism; default 4).")
+	String parallelism;
+
 	@Option(names = "-x", paramLabel = "KEY=VALUE", description = "Argument revisions can read (Alembic's -x); repeatable.")
 	Map<String, String> arguments = new LinkedHashMap<>();
 
-	@Option(names = "--json", description = "JSON output (current, history, heads, branches, show, check).")
+	@Option(names = "--json", description = "JSON output (current, history, heads, branches, show, check; upgrade, downgrade and stamp with --schemas).")
 	boolean json;
 
 	@Option(names = "--verbose", description = "Print stack traces with errors, and the engine's log (INFO).")
@@ -234,6 +246,9 @@ public final class MigrateCli implements Runnable {
 			options.put("lock-retry-backoff", this.lockRetryBackoff);
 			options.put("dialect-options", this.dialectOptions);
 			options.put("connect-timeout", this.connectTimeout);
+			options.put("schemas", this.schemas);
+			options.put("schemas-from-query", this.schemasFromQuery);
+			options.put("parallelism", this.parallelism);
 			Settings settings = Settings.resolve(this.config, this.environment.variables(), options,
 					this.environment.workingDirectory(), this.allowMissingConfig);
 			this.context = new CliContext(settings, this.arguments, this.spec.commandLine().getOut(),
