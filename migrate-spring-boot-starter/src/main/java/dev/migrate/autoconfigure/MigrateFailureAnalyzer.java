@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure;
 
+import java.util.List;
+
 import dev.migrate.ConfigurationException;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Status;
@@ -26,6 +28,9 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 		}
 		if (cause instanceof MigrateDriftException drift) {
 			return drift(drift);
+		}
+		if (cause instanceof MigrateTenantsException tenants) {
+			return tenants(tenants);
 		}
 		if (cause instanceof DatabaseNotAtHeadException notAtHead) {
 			return notAtHead(notAtHead);
@@ -80,6 +85,22 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 				: "The revision was rolled back. Fix " + ex.source()
 						+ " (or the data it trips over), then restart; `migrate upgrade head --sql` shows the SQL it runs.";
 		return new FailureAnalysis(description.toString(), action, ex);
+	}
+
+	private FailureAnalysis tenants(MigrateTenantsException ex) {
+		dev.migrate.command.TenantReport report = ex.getReport();
+		StringBuilder description = new StringBuilder("Migrate: ").append(ex.getMessage().replaceAll(": .*", ""))
+			.append(" (every other tenant ran):");
+		report.results().stream().filter((r) -> r.failed() || (r.status() != null && !r.upToDate())).limit(20)
+			.forEach((r) -> description.append(NL).append("    - ").append(r.tenant()).append(" at ")
+				.append(DefaultMigrateMigrationStrategy.ids((r.to() != null) ? r.to() : List.of()))
+				.append(": ")
+				.append((r.error() != null) ? r.error() : "pending " + String.join(", ", r.status().pending())));
+		return new FailureAnalysis(description.toString(),
+				"Fix each tenant named above (the revision or the data it trips over), then restart: the tenants at head"
+						+ " are not touched again. `migrate current --schemas ...` shows where each stands; set"
+						+ " migrate.tenants.on-failure=continue to start with failed tenants (health reports them).",
+				ex);
 	}
 
 	private FailureAnalysis multipleHeads(MultipleHeadsException ex) {
