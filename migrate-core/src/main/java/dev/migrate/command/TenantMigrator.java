@@ -23,6 +23,7 @@ import dev.migrate.ConfigurationException;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectResolver;
+import dev.migrate.graph.MultipleHeadsException;
 import dev.migrate.graph.UnknownRevisionException;
 import dev.migrate.runtime.MigrationFailedException;
 import dev.migrate.runtime.StatementFailedException;
@@ -156,7 +157,10 @@ public final class TenantMigrator {
 		return new Done(r.headsBefore(), r.headsAfter(), r.steps(), null);
 	}
 
-	/** Fails before any tenant runs when the target names no revision (the same for every tenant). */
+	/**
+	 * Fails before any tenant runs when the target names no revision, or {@code head} is ambiguous
+	 * among several heads: the same for every tenant.
+	 */
 	private static void checkTarget(String target, Runnable plan) {
 		if (target == null || target.isBlank()) {
 			return; // each tenant's Migrator says so
@@ -164,7 +168,7 @@ public final class TenantMigrator {
 		try {
 			plan.run();
 		}
-		catch (UnknownRevisionException ex) {
+		catch (UnknownRevisionException | MultipleHeadsException ex) {
 			throw ex;
 		}
 		catch (MigrateException ex) {

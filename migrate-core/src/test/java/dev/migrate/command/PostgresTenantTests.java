@@ -219,6 +219,13 @@ class PostgresTenantTests {
 		assertThatThrownBy(() -> tenants.upgrade("nope")).isInstanceOf(UnknownRevisionException.class);
 		assertThat(DbState.query(ds, "SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'f\\_%'"))
 			.containsExactly("0");
+		TenantMigrator forked = TenantMigrator
+			.builder(MigrateConfig.builder().dataSource(ds).locations("classpath:dev/migrate/testrevs/forked").build())
+			.schemas(List.of("f_01", "f_02"))
+			.build();
+		assertThatThrownBy(() -> forked.upgrade("head")).isInstanceOf(dev.migrate.graph.MultipleHeadsException.class);
+		assertThat(DbState.query(ds, "SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'f\\_%'"))
+			.containsExactly("0");
 		assertThatThrownBy(() -> TenantMigrator.builder(config(ds)).schemas(List.of("f_01", "f_01")).build())
 			.isInstanceOf(ConfigurationException.class)
 			.hasMessage("Tenant 'f_01' is listed twice (schemas)");
