@@ -1,5 +1,7 @@
 package dev.migrate.command;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,11 +34,14 @@ class PostgresTenantTests {
 
 	private static final String LOCATION = "classpath:dev/migrate/testrevs/tenants";
 
+	private static TestDatabases.TestDatabase db;
+
 	private static DataSource ds;
 
 	@BeforeAll
 	static void database() {
-		ds = TestDatabases.freshPostgres().dataSource();
+		db = TestDatabases.freshPostgres();
+		ds = db.dataSource();
 	}
 
 	private static MigrateConfig config(DataSource dataSource) {
@@ -171,6 +176,61 @@ class PostgresTenantTests {
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void twoProcessesOnTheSameTenantsApplyEachRevisionOncePerTenant() throws Exception {
+		List<String> schemas = schemas("p_", 20);
+		String url = db.url();
+		Path go = Files.createTempFile("migrate-tenants-go", ".flag");
+		Files.delete(go);
+		List<Process> children = new ArrayList<>();
+		List<Path> outputs = new ArrayList<>();
+		try {
+			for (int i = 0; i < 2; i++) {
+				Path out = Files.createTempFile("migrate-tenants-child", ".log");
+				out.toFile().deleteOnExit();
+				outputs.add(out);
+				children.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), TenantRunnerMain.class.getName(), url, "p_", "20", "3",
+						go.toString())
+					.redirectErrorStream(true)
+					.redirectOutput(out.toFile())
+					.start());
+			}
+			// both have loaded their revisions before either starts: the runs overlap
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+			while (!(Files.readAllLines(outputs.get(0)).contains("READY") && Files.readAllLines(outputs.get(1)).contains("READY"))) {
+				assertThat(System.nanoTime()).as("children ready").isLessThan(deadline);
+				assertThat(children).allMatch(Process::isAlive);
+				Thread.sleep(20);
+			}
+			Files.createFile(go);
+			for (Process child : children) {
+				assertThat(child.waitFor(180, TimeUnit.SECONDS)).isTrue();
+			}
+			java.util.Map<String, Integer> steps = new java.util.HashMap<>();
+			for (Path out : outputs) {
+				List<String> lines = Files.readAllLines(out);
+				assertThat(lines).as(String.join("\n", lines)).contains("DONE");
+				for (String line : lines) {
+					if (line.startsWith("STEPS ")) {
+						String[] parts = line.split(" ");
+						steps.merge(parts[1], Integer.parseInt(parts[2]), Integer::sum);
+					}
+				}
+			}
+			for (String schema : schemas) {
+				assertThat(steps.get(schema)).as(schema).isEqualTo(5);
+				assertThat(DbState.query(ds, "SELECT rev FROM " + schema + ".applied ORDER BY rev"))
+					.containsExactly("t01", "t02", "t03", "t04", "t05");
+				assertThat(DbState.query(ds, "SELECT version_num FROM " + schema + ".migrate_version")).containsExactly("t05");
+			}
+		}
+		finally {
+			children.forEach(Process::destroyForcibly);
+			Files.deleteIfExists(go);
 		}
 	}
 
