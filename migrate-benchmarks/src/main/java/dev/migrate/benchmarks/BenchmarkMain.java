@@ -89,7 +89,8 @@ public final class BenchmarkMain {
 	public static void main(String[] args) throws Exception {
 		Quiet.apply();
 		Map<String, Integer> options = new LinkedHashMap<>(
-				Map.of("runs", 5, "warmup", 1, "revisions", 500, "graph", 10_000, "tables", 1000));
+				Map.of("runs", 5, "warmup", 1, "revisions", 500, "graph", 10_000, "tables", 1000, "tenants", 200,
+						"tenant-revisions", 20));
 		boolean wholeProcess = true;
 		String syncCommit = "on";
 		Path out = null;
@@ -117,7 +118,7 @@ public final class BenchmarkMain {
 			}
 			else {
 				System.err.println("Unknown option '" + arg + "'. Options: --runs N --warmup N --revisions N "
-						+ "--graph N --tables N --no-process --sync-commit on|off --only COLD,S1,BOOT,S3,S4 --out FILE");
+						+ "--graph N --tables N --no-process --sync-commit on|off --only COLD,S1,BOOT,S3,S4,TENANTS --tenants N --tenant-revisions N --out FILE");
 				System.exit(2);
 			}
 		}
@@ -146,6 +147,14 @@ public final class BenchmarkMain {
 				files.put(tool, tool.files(this.work, revisions));
 			}
 			String cold = null;
+			String tenants = null;
+			if (this.only.contains("TENANTS")) {
+				tenants = new TenantsBenchmark(this.postgres, this.work).run(this.options.get("tenants"),
+						this.options.get("tenant-revisions"), runs, warmup);
+				if (this.only.size() == 1) {
+					return tenants;
+				}
+			}
 			if (selected("COLD")) {
 				List<String> jvm = (System.getProperty("bench.coldJvmOptions") != null)
 						? List.of(System.getProperty("bench.coldJvmOptions").trim().split("\\s+")) : List.of();
@@ -165,6 +174,9 @@ public final class BenchmarkMain {
 			}
 			if (selected("S4")) {
 				reflection(this.options.get("tables"), runs, warmup);
+			}
+			if (tenants != null) {
+				return tenants + "\n" + ((cold == null) ? table() : cold + "\n" + table());
 			}
 			return (cold == null) ? table() : cold + "\n" + (this.rows.isEmpty() ? "" : "Warm and whole-process rows of the other scenarios:\n\n" + table());
 		}

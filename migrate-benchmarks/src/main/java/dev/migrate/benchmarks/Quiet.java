@@ -21,6 +21,15 @@ final class Quiet {
 		LogManager.getLogManager().reset();
 		Logger root = Logger.getLogger("");
 		root.setLevel(Level.WARNING);
+		// the sample service brings Logback, which SLF4J then prefers to slf4j-simple: Flyway logged every migration at INFO
+		try {
+			Object flyway = org.slf4j.LoggerFactory.getLogger("org.flywaydb");
+			Class<?> level = Class.forName("ch.qos.logback.classic.Level");
+			flyway.getClass().getMethod("setLevel", level).invoke(flyway, level.getField("WARN").get(null));
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			// no Logback: slf4j-simple at warn (above)
+		}
 	}
 
 }

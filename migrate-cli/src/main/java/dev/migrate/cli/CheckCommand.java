@@ -18,8 +18,19 @@ import picocli.CommandLine.Command;
 				"Exit code 1 when it is not: use it in CI instead of a verification script." })
 final class CheckCommand extends AbstractCommand {
 
+	final TenantOptions tenants = new TenantOptions();
+
 	@Override
 	void run(CliContext context) {
+		if (this.tenants.active(context)) {
+			// per tenant: at head, nothing unknown (models are not compared per tenant)
+			this.tenants.run(context, "check", (t) -> t.status(),
+					(r) -> r.failed() ? TenantOptions.statusLine(r)
+							: r.upToDate() ? "up to date at " + TenantOptions.revisions(r.status().current())
+									: "not up to date: " + TenantOptions.statusLine(r),
+					(r) -> r.failed() || !r.upToDate());
+			return;
+		}
 		Migrator migrator = context.onlineMigrator();
 		Status status = migrator.status();
 		// nothing pending and no unknown rows (a head that is only a dependency has no row of its own)

@@ -22,8 +22,16 @@ final class CurrentCommand extends AbstractCommand {
 	@Option(names = "--check-heads", description = "Fail (exit 1) unless the database is on all head revisions.")
 	boolean checkHeads;
 
+	final TenantOptions tenants = new TenantOptions();
+
 	@Override
 	void run(CliContext context) {
+		if (this.tenants.active(context)) {
+			// a tenant fails the run when it cannot be read, or with --check-heads when it is not at head
+			this.tenants.run(context, "current", (t) -> t.status(), TenantOptions::statusLine,
+					(r) -> r.failed() || (this.checkHeads && !r.upToDate()));
+			return;
+		}
 		Migrator migrator = context.onlineMigrator();
 		List<String> current = migrator.current();
 		RevisionFormatter formatter = formatter(migrator, List.of());

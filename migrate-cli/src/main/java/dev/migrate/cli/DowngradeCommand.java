@@ -3,6 +3,8 @@ package dev.migrate.cli;
 import dev.migrate.MigrateException;
 import dev.migrate.command.MigrationResult;
 import dev.migrate.command.Migrator;
+import dev.migrate.command.TenantMigrator;
+import dev.migrate.command.TenantReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -41,6 +43,11 @@ final class DowngradeCommand extends MoveCommand {
 	@Override
 	String name() {
 		return "downgrade";
+	}
+
+	@Override
+	TenantReport moveTenants(TenantMigrator tenants, String target) {
+		return tenants.downgrade(target);
 	}
 
 	@Override

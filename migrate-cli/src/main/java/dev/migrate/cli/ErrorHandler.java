@@ -66,7 +66,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 		}
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof CheckFailedException || t instanceof MigrationFailedException
-					|| t instanceof dev.migrate.runtime.ChecksumMismatchException) {
+					|| t instanceof dev.migrate.runtime.ChecksumMismatchException || t instanceof TenantsFailedException) {
 				return MIGRATION_FAILED;
 			}
 			if (t instanceof dev.migrate.runtime.LockTimeoutException) {

@@ -184,6 +184,18 @@ public final class MigrateCli implements Runnable {
 			description = "Wait before the first retry, doubled each time (lock-retry-backoff; default 1s).")
 	String lockRetryBackoff;
 
+	@Option(scope = ScopeType.INHERIT, names = "--schemas", paramLabel = "SCHEMAS",
+			description = "Tenant schemas, comma-separated: upgrade, downgrade, stamp, current and check run for each (schemas).")
+	String schemas;
+
+	@Option(scope = ScopeType.INHERIT, names = "--schemas-from-query", paramLabel = "SQL",
+			description = "Query whose first column lists the tenant schemas (schemas-from-query).")
+	String schemasFromQuery;
+
+	@Option(scope = ScopeType.INHERIT, names = "--parallelism", paramLabel = "N",
+			description = "Tenants run at once with --schemas (parallelism; default 4).")
+	String parallelism;
+
 	@Option(scope = ScopeType.INHERIT, names = "-x", paramLabel = "KEY=VALUE", description = "Argument revisions can read (Alembic's -x); repeatable.")
 	Map<String, String> arguments = new LinkedHashMap<>();
 

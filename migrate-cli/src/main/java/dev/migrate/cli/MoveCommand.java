@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import dev.migrate.MigrateException;
 import dev.migrate.command.MigrationResult;
 import dev.migrate.command.Migrator;
+import dev.migrate.command.TenantMigrator;
+import dev.migrate.command.TenantReport;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,6 +21,8 @@ abstract class MoveCommand extends AbstractCommand {
 
 	@Option(names = "--sql", description = "Don't emit SQL to the database - dump to standard output instead.")
 	boolean sql;
+
+	final TenantOptions tenants = new TenantOptions();
 
 	/** The TARGET argument. */
 	abstract String target();
@@ -33,12 +37,25 @@ abstract class MoveCommand extends AbstractCommand {
 	/** Moves the database to {@code target}. */
 	abstract MigrationResult move(Migrator migrator, String target);
 
+	/** Moves every tenant to {@code target}. */
+	abstract TenantReport moveTenants(TenantMigrator tenants, String target);
+
 	/** The verb of the summary line ("Upgraded"). */
 	abstract String verb();
 
 	@Override
 	final void run(CliContext context) {
 		String target = target();
+		if (this.tenants.active(context)) {
+			TenantOptions.rejectSql(this.sql);
+			if (target.contains(":")) {
+				throw new MigrateException("Range revision not allowed");
+			}
+			String verb = verb().toLowerCase(java.util.Locale.ROOT);
+			this.tenants.run(context, verb.substring(0, verb.length() - 1), (t) -> moveTenants(t, target),
+					(r) -> TenantOptions.moveLine(r, verb), dev.migrate.command.TenantResult::failed);
+			return;
+		}
 		if (this.sql) {
 			checkSqlTarget(target);
 			Migrator migrator = CliContext.startsAtCurrent(target) ? context.offlineMigratorReadingCurrent()

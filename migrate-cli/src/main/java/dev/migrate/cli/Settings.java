@@ -54,6 +54,9 @@ final class Settings {
 		keys.put("classpath", "directories and jars with compiled Java revisions and models, separated by '" + java.io.File.pathSeparator + "' or ','");
 		keys.put("version-table", "name of the version table (default migrate_version)");
 		keys.put("schema", "schema of the version table (default: the connection's)");
+		keys.put("schemas", "tenant schemas, comma-separated: upgrade, downgrade, stamp, current and check run for each");
+		keys.put("schemas-from-query", "SQL query whose first column lists the tenant schemas (instead of schemas)");
+		keys.put("parallelism", "tenants run at once with schemas (default " + dev.migrate.command.TenantMigrator.DEFAULT_PARALLELISM + ")");
 		keys.put("dialect", "postgresql, h2, sqlite or mysql; needed offline (--sql) without a url");
 		keys.put("models", "packages with the models (JPA entities or schema definitions), comma-separated");
 		keys.put("naming-physical-strategy", "Hibernate physical naming strategy the models are read with (default: "

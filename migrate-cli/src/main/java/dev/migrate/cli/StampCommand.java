@@ -26,8 +26,21 @@ final class StampCommand extends AbstractCommand {
 	@Option(names = "--sql", description = "Don't emit SQL to the database - dump to standard output instead.")
 	boolean sql;
 
+	final TenantOptions tenants = new TenantOptions();
+
 	@Override
 	void run(CliContext context) {
+		if (this.tenants.active(context)) {
+			TenantOptions.rejectSql(this.sql);
+			for (String rev : this.revisions) {
+				if (rev.contains(":")) {
+					throw new MigrateException("Range revision not allowed");
+				}
+			}
+			this.tenants.run(context, "stamp", (t) -> t.stamp(this.revisions, this.purge),
+					(r) -> TenantOptions.moveLine(r, "stamped"), dev.migrate.command.TenantResult::failed);
+			return;
+		}
 		if (this.sql) {
 			if (this.purge) {
 				throw new MigrateException("Can't use --purge with --sql mode");

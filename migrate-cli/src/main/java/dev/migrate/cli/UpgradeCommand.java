@@ -2,6 +2,8 @@ package dev.migrate.cli;
 
 import dev.migrate.command.MigrationResult;
 import dev.migrate.command.Migrator;
+import dev.migrate.command.TenantMigrator;
+import dev.migrate.command.TenantReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -33,6 +35,11 @@ final class UpgradeCommand extends MoveCommand {
 	@Override
 	String name() {
 		return "upgrade";
+	}
+
+	@Override
+	TenantReport moveTenants(TenantMigrator tenants, String target) {
+		return tenants.upgrade(target);
 	}
 
 	@Override

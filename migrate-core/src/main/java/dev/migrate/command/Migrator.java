@@ -52,10 +52,19 @@ public final class Migrator {
 	private volatile Set<String> headSet;
 
 	private Migrator(MigrateConfig config) {
-		this.config = config;
+		this(config, load(config));
+	}
+
+	private static ScriptDirectory load(MigrateConfig config) {
 		ScriptDirectory loaded = ScriptDirectory.load(config.locations(), config.classLoader());
-		this.scripts = config.placeholders() ? Placeholders.apply(loaded, config.arguments()) : loaded;
-		this.scripts.graph();
+		ScriptDirectory scripts = config.placeholders() ? Placeholders.apply(loaded, config.arguments()) : loaded;
+		scripts.graph();
+		return scripts;
+	}
+
+	private Migrator(MigrateConfig config, ScriptDirectory scripts) {
+		this.config = config;
+		this.scripts = scripts;
 		if (config.baselineRevision() != null && !config.baselineRevision().equals("base")) {
 			try {
 				this.scripts.graph().stampPlan(List.of(), List.of(config.baselineRevision()));
@@ -77,6 +86,16 @@ public final class Migrator {
 	/** Loads the revisions of {@code config.locations()} and validates the graph. */
 	public static Migrator create(MigrateConfig config) {
 		return new Migrator(config);
+	}
+
+	/**
+	 * A Migrator over the revisions this one loaded, with another configuration: another DataSource,
+	 * schema, version table or listeners (a tenant of {@link TenantMigrator}). The revisions are
+	 * neither read nor validated again, so the locations, class loader, placeholders and arguments
+	 * of {@code config} are those of this Migrator's revisions.
+	 */
+	public Migrator withConfig(MigrateConfig config) {
+		return new Migrator(java.util.Objects.requireNonNull(config, "config"), this.scripts);
 	}
 
 	public MigrateConfig config() {

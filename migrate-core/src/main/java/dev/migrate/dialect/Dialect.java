@@ -265,4 +265,38 @@ public interface Dialect {
 		return CatalogTables.withColumn(connection, schema, column);
 	}
 
+
+	/**
+	 * Whether sessions of one database can run DDL at the same time (tenant schemas migrated in
+	 * parallel). H2 cannot: DDL locks its catalog for the session's transaction and a second
+	 * session's DDL times out, so its schema tenants of one database run one at a time.
+	 */
+	default boolean parallelDdl() {
+		return true;
+	}
+
+	/**
+	 * Makes {@code schema} the connection's current schema, where the unqualified names of revisions
+	 * resolve (a tenant's run: {@code dev.migrate.command.TenantMigrator}). The name is quoted as
+	 * {@link #qualify} quotes it, so it names the schema the version table is in.
+	 * @return what {@link #restoreSchema} needs to put the connection back as it was
+	 * @throws dev.migrate.ConfigurationException where the database has no schemas
+	 */
+	default String useSchema(Connection connection, String schema) throws SQLException {
+		String before = connection.getSchema();
+		try (java.sql.Statement s = connection.createStatement()) {
+			s.execute("SET SCHEMA " + quoteIfNeeded(schema));
+		}
+		return before;
+	}
+
+	/** Puts back what {@link #useSchema} changed, from what it returned. */
+	default void restoreSchema(Connection connection, String saved) throws SQLException {
+		if (saved != null) {
+			try (java.sql.Statement s = connection.createStatement()) {
+				s.execute("SET SCHEMA " + quote(saved));
+			}
+		}
+	}
+
 }

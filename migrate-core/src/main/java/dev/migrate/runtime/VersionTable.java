@@ -207,7 +207,7 @@ public final class VersionTable {
 	}
 
 	/** Whether a schema exists, looked up as given, upper and lower case. */
-	static boolean schemaExists(Connection connection, String schema) throws SQLException {
+	public static boolean schemaExists(Connection connection, String schema) throws SQLException {
 		DatabaseMetaData md = connection.getMetaData();
 		for (String name : new LinkedHashSet<>(
 				List.of(schema, schema.toUpperCase(Locale.ROOT), schema.toLowerCase(Locale.ROOT)))) {

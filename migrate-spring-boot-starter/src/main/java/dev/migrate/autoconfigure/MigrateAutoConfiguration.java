@@ -65,12 +65,30 @@ public final class MigrateAutoConfiguration {
 	@ConditionalOnMissingBean
 	@Lazy(false)
 	MigrateInitializer migrateInitializer(MigratorFactory factory, MigrateMigrationStrategy strategy,
-			Environment environment, ResourceLoader resourceLoader) {
+			Environment environment, ResourceLoader resourceLoader, ObjectProvider<MigrateTenants> tenants) {
 		MigrateInitializer initializer = new MigrateInitializer(factory.instances(), strategy);
+		initializer.setTenants(tenants.getIfAvailable());
 		initializer.setNaming(() -> Naming.of(environment.getProperty("spring.jpa.hibernate.naming.physical-strategy"),
 				environment.getProperty("spring.jpa.hibernate.naming.implicit-strategy"),
 				resourceLoader.getClassLoader()));
 		return initializer;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@Conditional(OnMigrateTenantsCondition.class)
+	MigrateTenants migrateTenants(MigratorFactory factory, MigrateProperties properties,
+			ObjectProvider<MigrateTenantSource> source) {
+		Migrator migrator = factory.instances()
+			.stream()
+			.filter(MigrateInstance::isPrimary)
+			.findFirst()
+			.orElseThrow(() -> new dev.migrate.ConfigurationException(
+					"migrate.tenants needs the primary database (migrate.*): it is not configured"))
+			.migrator();
+		MigrateProperties.Tenants tenants = properties.getTenants();
+		MigrateTenantSource configured = source.getIfAvailable(() -> MigrateTenantSource.schemas(tenants.getSchemas()));
+		return new MigrateTenants(migrator, configured, tenants.getParallelism(), tenants.getOnFailure());
 	}
 
 	@Bean

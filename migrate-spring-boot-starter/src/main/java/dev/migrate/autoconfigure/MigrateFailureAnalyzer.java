@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure;
 
+import java.util.List;
+
 import dev.migrate.ConfigurationException;
 import dev.migrate.MigrateException;
 import dev.migrate.command.DatabaseAheadException;
@@ -29,6 +31,9 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 		}
 		if (cause instanceof MigrateDriftException drift) {
 			return drift(drift);
+		}
+		if (cause instanceof MigrateTenantsException tenants) {
+			return tenants(tenants);
 		}
 		if (cause instanceof DatabaseNotAtHeadException notAtHead) {
 			return notAtHead(notAtHead);
@@ -122,6 +127,22 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 						+ "). To run this version instead, first downgrade the database with the newer build"
 						+ " (`migrate downgrade " + (ex.heads().isEmpty() ? "base" : ex.heads().get(0))
 						+ "` run from it); `migrate current` shows where the database is.",
+				ex);
+	}
+
+	private FailureAnalysis tenants(MigrateTenantsException ex) {
+		dev.migrate.command.TenantReport report = ex.getReport();
+		StringBuilder description = new StringBuilder("Migrate: ").append(ex.getMessage().replaceAll(": .*", ""))
+			.append(" (every other tenant ran):");
+		report.results().stream().filter((r) -> r.failed() || (r.status() != null && !r.upToDate())).limit(20)
+			.forEach((r) -> description.append(NL).append("    - ").append(r.tenant()).append(" at ")
+				.append(DefaultMigrateMigrationStrategy.ids((r.to() != null) ? r.to() : List.of()))
+				.append(": ")
+				.append((r.error() != null) ? r.error() : "pending " + String.join(", ", r.status().pending())));
+		return new FailureAnalysis(description.toString(),
+				"Fix each tenant named above (the revision or the data it trips over), then restart: the tenants at head"
+						+ " are not touched again. `migrate current --schemas ...` shows where each stands; set"
+						+ " migrate.tenants.on-failure=continue to start with failed tenants (health reports them).",
 				ex);
 	}
 

@@ -36,6 +36,8 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 
 	private Supplier<Naming> naming = () -> Naming.SPRING_BOOT;
 
+	private MigrateTenants tenants;
+
 	/**
 	 * Creates an initializer.
 	 * @param instances the databases, in the order they run
@@ -53,9 +55,69 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		logger.info("Migrate is active: " + this.instances.stream().map(MigrateInitializer::describe)
 			.collect(Collectors.joining("; ")));
 		for (MigrateInstance instance : this.instances) {
+			if (this.tenants != null && instance.migrator() == this.tenants.migrator()) {
+				migrateTenants(instance);
+				continue;
+			}
 			this.strategy.migrate(instance);
 			checkDrift(instance);
 		}
+	}
+
+	/**
+	 * The primary database with tenants: every tenant is upgraded (or validated) by
+	 * {@code migrate.mode}, at most {@code migrate.tenants.parallelism} at once; failed tenants fail
+	 * startup once all ran, or are logged ({@code migrate.tenants.on-failure=continue}). The drift
+	 * check and the boot-time lint are not run per tenant.
+	 */
+	private void migrateTenants(MigrateInstance instance) {
+		if (instance.mode() == MigrateProperties.Mode.NONE) {
+			logger.info("Migrate: " + instance.beanName() + " mode is none, no tenant migrated on boot");
+			return;
+		}
+		dev.migrate.command.TenantMigrator run = this.tenants.tenantMigrator(new dev.migrate.command.TenantListener() {
+			@Override
+			public void finished(dev.migrate.command.TenantResult result, int done, int total) {
+				if (result.failed()) {
+					logger.error("Migrate: tenant " + result.tenant() + " failed (" + done + "/" + total + "): "
+							+ result.error());
+				}
+				else if (logger.isDebugEnabled()) {
+					logger.debug("Migrate: tenant " + result.tenant() + " at " + DefaultMigrateMigrationStrategy.ids(
+							(result.to() != null) ? result.to() : List.of()) + " (" + done + "/" + total + ")");
+				}
+			}
+		});
+		if (run == null) {
+			logger.info("Migrate: " + instance.beanName() + ": no tenants, nothing migrated");
+			return;
+		}
+		boolean validate = instance.mode() == MigrateProperties.Mode.VALIDATE;
+		dev.migrate.command.TenantReport report = validate ? run.status() : run.upgrade(instance.target());
+		List<dev.migrate.command.TenantResult> failed = report.results()
+			.stream()
+			.filter((r) -> r.failed() || (validate && !r.upToDate()))
+			.toList();
+		int steps = report.results().stream().mapToInt((r) -> r.steps().size()).sum();
+		String summary = "Migrate: " + instance.beanName() + ": " + (validate ? "validated " : "upgraded ")
+				+ report.results().size() + " tenants (" + (report.results().size() - failed.size()) + " ok, "
+				+ failed.size() + " failed" + (validate ? "" : ", " + steps + " revisions run") + ") in "
+				+ report.duration().toMillis() + " ms, parallelism " + this.tenants.parallelism();
+		if (failed.isEmpty()) {
+			logger.info(summary);
+			return;
+		}
+		MigrateTenantsException ex = new MigrateTenantsException(validate ? "are not at head" : "failed to upgrade",
+				report, failed);
+		if (this.tenants.onFailure() == MigrateProperties.OnFailure.FAIL) {
+			throw ex;
+		}
+		logger.error(summary + " (migrate.tenants.on-failure=continue): " + ex.getMessage());
+	}
+
+	/** The tenants of the primary database, or null for none (the primary database itself is migrated). */
+	public void setTenants(MigrateTenants tenants) {
+		this.tenants = tenants;
 	}
 
 	private static String describe(MigrateInstance instance) {

@@ -68,6 +68,12 @@ public class MigrateProperties extends MigrateDatabaseProperties {
 	 */
 	private Map<String, Instance> instances = new LinkedHashMap<>();
 
+	/**
+	 * Many tenants of the primary database: schemas, parallelism, what a failed tenant does.
+	 */
+	@org.springframework.boot.context.properties.NestedConfigurationProperty
+	private final Tenants tenants = new Tenants();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -148,12 +154,77 @@ public class MigrateProperties extends MigrateDatabaseProperties {
 		this.lockRetryBackoff = lockRetryBackoff;
 	}
 
+	public Tenants getTenants() {
+		return this.tenants;
+	}
+
 	public Map<String, Instance> getInstances() {
 		return this.instances;
 	}
 
 	public void setInstances(Map<String, Instance> instances) {
 		this.instances = instances;
+	}
+
+	/**
+	 * Many tenants ({@code migrate.tenants.*}): the primary database's revisions run in each tenant
+	 * schema instead of the connection's default schema.
+	 */
+	public static class Tenants {
+
+		/**
+		 * Tenant schemas of the primary DataSource; each gets its own version table and lock. A
+		 * MigrateTenantSource bean replaces this list.
+		 */
+		private java.util.List<String> schemas = new java.util.ArrayList<>();
+
+		/**
+		 * How many tenants are migrated at once, each with its own connections (the pool must allow
+		 * as many).
+		 */
+		private int parallelism = dev.migrate.command.TenantMigrator.DEFAULT_PARALLELISM;
+
+		/**
+		 * What a tenant that fails on boot does: fail the startup (after every other tenant ran), or
+		 * log it and continue (health then reports it).
+		 */
+		private OnFailure onFailure = OnFailure.FAIL;
+
+		public java.util.List<String> getSchemas() {
+			return this.schemas;
+		}
+
+		public void setSchemas(java.util.List<String> schemas) {
+			this.schemas = schemas;
+		}
+
+		public int getParallelism() {
+			return this.parallelism;
+		}
+
+		public void setParallelism(int parallelism) {
+			this.parallelism = parallelism;
+		}
+
+		public OnFailure getOnFailure() {
+			return this.onFailure;
+		}
+
+		public void setOnFailure(OnFailure onFailure) {
+			this.onFailure = onFailure;
+		}
+
+	}
+
+	/** What a tenant failing on boot does ({@code migrate.tenants.on-failure}). */
+	public enum OnFailure {
+
+		/** Fail startup, naming the failed tenants, once every tenant ran. */
+		FAIL,
+
+		/** Log the failed tenants as errors and start. */
+		CONTINUE
+
 	}
 
 	/** What the starter does on boot. */

@@ -3,8 +3,10 @@ package dev.migrate.actuate.autoconfigure;
 import dev.migrate.actuate.health.MigrationsHealthIndicator;
 import dev.migrate.actuate.health.MigrationsHealthProperties;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.MigrateTenants;
 import dev.migrate.command.Migrator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -28,9 +30,11 @@ import org.springframework.context.annotation.Bean;
 public final class MigrationsHealthContributorAutoConfiguration
 		extends CompositeHealthContributorConfiguration<MigrationsHealthIndicator, Migrator> {
 
-	MigrationsHealthContributorAutoConfiguration(MigrationsHealthProperties properties) {
-		super((migrator) -> new MigrationsHealthIndicator(migrator, properties.getPendingStatus(),
-				properties.getAheadStatus()));
+	MigrationsHealthContributorAutoConfiguration(MigrationsHealthProperties properties,
+			ObjectProvider<MigrateTenants> tenants) {
+		super((migrator) -> new MigrationsHealthIndicator(migrator,
+				tenants.stream().filter((t) -> t.migrator() == migrator).findFirst().orElse(null),
+				properties.getPendingStatus(), properties.getAheadStatus()));
 	}
 
 	@Bean

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.migrate.autoconfigure.MigrateTenants;
 import dev.migrate.command.Migrator;
 import dev.migrate.command.RevisionInfo;
 import dev.migrate.command.Status;
+import dev.migrate.command.TenantReport;
+import dev.migrate.command.TenantResult;
 import dev.migrate.runtime.LogTable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -44,7 +47,9 @@ public class MigrationsEndpoint {
 		ApplicationContext target = this.context;
 		while (target != null) {
 			Map<String, MigratorDescriptor> beans = new LinkedHashMap<>();
-			target.getBeansOfType(Migrator.class, false, false).forEach((name, migrator) -> beans.put(name, describe(migrator)));
+			Map<String, MigrateTenants> tenants = target.getBeansOfType(MigrateTenants.class, false, false);
+			target.getBeansOfType(Migrator.class, false, false)
+				.forEach((name, migrator) -> beans.put(name, describe(migrator, tenants)));
 			ApplicationContext parent = target.getParent();
 			contexts.put(target.getId(), new ContextMigrationsDescriptor(beans, (parent != null) ? parent.getId() : null));
 			target = parent;
@@ -60,23 +65,27 @@ public class MigrationsEndpoint {
 			Map<String, Migrator> beans = target.getBeansOfType(Migrator.class, false, false);
 			Migrator migrator = beans.get(name);
 			if (migrator != null) {
-				return describe(migrator);
+				return describe(migrator, target.getBeansOfType(MigrateTenants.class, false, false));
 			}
 			target = target.getParent();
 		}
 		return null;
 	}
 
-	private MigratorDescriptor describe(Migrator migrator) {
+	private MigratorDescriptor describe(Migrator migrator, Map<String, MigrateTenants> tenantBeans) {
 		List<RevisionInfo> revisions = migrator.history(null);
 		List<String> heads = migrator.heads().stream().map(RevisionInfo::id).toList();
+		MigrateTenants tenants = tenantBeans.values().stream().filter((t) -> t.migrator() == migrator).findFirst().orElse(null);
+		if (tenants != null) {
+			return describeTenants(tenants, heads, revisions);
+		}
 		Status status;
 		try {
 			status = migrator.status();
 		}
 		catch (RuntimeException ex) {
 			return new MigratorDescriptor(null, heads, false, null, null, history(revisions, null), null,
-					"Cannot read the version table: " + ex.getMessage(), null, null);
+					"Cannot read the version table: " + ex.getMessage(), null, null, null);
 		}
 		List<MigrationLogEntryDescriptor> log = null;
 		String error = null;
@@ -89,7 +98,8 @@ public class MigrationsEndpoint {
 			}
 		}
 		return new MigratorDescriptor(status.current(), status.heads(), status.upToDate(), status.pending(),
-				status.unknown(), history(revisions, status), log, error, lint(migrator, status), changed(migrator, status));
+				status.unknown(), history(revisions, status), log, error, lint(migrator, status), changed(migrator, status),
+				null);
 	}
 
 	/** Applied revisions edited since they were applied (checksums); empty when none, null when they cannot be read. */
@@ -107,6 +117,58 @@ public class MigrationsEndpoint {
 		catch (RuntimeException ex) {
 			return null;
 		}
+	}
+
+	/** Tenants listed one by one up to this many; past it, only those not at head (as many) with counts. */
+	static final int TENANT_DETAIL_LIMIT = 50;
+
+	/**
+	 * A migration bean with tenants: the revisions (without a state: each tenant has its own), and
+	 * every tenant's current and pending revisions, summarised when there are many.
+	 */
+	private MigratorDescriptor describeTenants(MigrateTenants tenants, List<String> heads, List<RevisionInfo> revisions) {
+		TenantReport report;
+		try {
+			report = tenants.status();
+		}
+		catch (RuntimeException ex) {
+			return new MigratorDescriptor(null, heads, false, null, null, history(revisions, null), null,
+					"Cannot read the tenants: " + ex.getMessage(), null, null, null);
+		}
+		TenantsDescriptor descriptor = tenantsDescriptor(report);
+		return new MigratorDescriptor(null, heads, descriptor.upToDate() == descriptor.total(), null, null,
+				history(revisions, null), null, null, null, null, descriptor);
+	}
+
+	static TenantsDescriptor tenantsDescriptor(TenantReport report) {
+		List<TenantResult> results = report.results();
+		int upToDate = 0;
+		int pending = 0;
+		int failed = 0;
+		for (TenantResult r : results) {
+			if (r.failed()) {
+				failed++;
+			}
+			else if (r.upToDate()) {
+				upToDate++;
+			}
+			else {
+				pending++;
+			}
+		}
+		boolean all = results.size() <= TENANT_DETAIL_LIMIT;
+		Map<String, TenantDescriptor> listed = new LinkedHashMap<>();
+		for (TenantResult r : results) {
+			if (listed.size() == TENANT_DETAIL_LIMIT) {
+				break;
+			}
+			if (all || r.failed() || !r.upToDate()) {
+				listed.put(r.tenant(), r.failed() ? new TenantDescriptor(null, null, null, false, r.error())
+						: new TenantDescriptor(r.status().current(), r.status().pending(), r.status().unknown(),
+								r.upToDate(), null));
+			}
+		}
+		return new TenantsDescriptor(results.size(), upToDate, pending, failed, listed, results.size() - listed.size());
 	}
 
 	/** The lint findings of the pending revisions (suppressed ones with how); empty at head, null when lint fails. */
@@ -184,11 +246,13 @@ public class MigrationsEndpoint {
 	 * @param changedRevisions applied revisions edited after they were applied (their checksum differs
 	 * from the recorded one; {@code migrate repair} accepts an edit); empty when none, null when the
 	 * database cannot be read
+	 * @param tenants with {@code migrate.tenants}: every tenant's state (current, pending, unknown and
+	 * history state are then null, as each tenant has its own), else null
 	 */
 	public record MigratorDescriptor(List<String> current, List<String> heads, boolean upToDate, List<String> pending,
 			List<String> unknown, List<RevisionDescriptor> history, List<MigrationLogEntryDescriptor> log,
-			String error, List<LintFindingDescriptor> lint, List<ChangedRevisionDescriptor> changedRevisions)
-			implements OperationResponseBody {
+			String error, List<LintFindingDescriptor> lint, List<ChangedRevisionDescriptor> changedRevisions,
+			TenantsDescriptor tenants) implements OperationResponseBody {
 	}
 
 	/**
@@ -200,6 +264,33 @@ public class MigrationsEndpoint {
 	 * @param currentChecksum its checksum now
 	 */
 	public record ChangedRevisionDescriptor(String id, String source, String recordedChecksum, String currentChecksum) {
+	}
+
+	/**
+	 * The tenants of a migration bean.
+	 *
+	 * @param total how many tenants there are
+	 * @param upToDate how many are at head
+	 * @param pending how many have pending revisions (or unknown rows)
+	 * @param failed how many could not be read
+	 * @param tenants by name: every tenant when there are at most 50, else only those not at head (at most 50)
+	 * @param omitted tenants not listed
+	 */
+	public record TenantsDescriptor(int total, int upToDate, int pending, int failed, Map<String, TenantDescriptor> tenants,
+			int omitted) {
+	}
+
+	/**
+	 * One tenant.
+	 *
+	 * @param current its version rows (null when it cannot be read)
+	 * @param pending revisions an upgrade to heads would run
+	 * @param unknown version rows the code does not know
+	 * @param upToDate whether it is at head
+	 * @param error why it could not be read, or null
+	 */
+	public record TenantDescriptor(List<String> current, List<String> pending, List<String> unknown, boolean upToDate,
+			String error) {
 	}
 
 	/**

@@ -31,6 +31,12 @@ public class H2Dialect extends DefaultDialect {
 		return false;
 	}
 
+	/** DDL locks H2's catalog table (SYS) until commit: DDL of another session waits and times out. */
+	@Override
+	public boolean parallelDdl() {
+		return false;
+	}
+
 	/** Reflection with bulk catalog queries ({@link H2Reflector}). */
 	@Override
 	public dev.migrate.reflect.SchemaReflector reflector() {

@@ -344,6 +344,21 @@ public class MySqlDialect extends DefaultDialect {
 		}
 	}
 
+	/** MySQL's schemas are databases: the connection's catalog is switched, and switched back afterwards. */
+	@Override
+	public String useSchema(Connection connection, String schema) throws SQLException {
+		String before = connection.getCatalog();
+		connection.setCatalog(schema);
+		return before;
+	}
+
+	@Override
+	public void restoreSchema(Connection connection, String saved) throws SQLException {
+		if (saved != null) {
+			connection.setCatalog(saved);
+		}
+	}
+
 	@Override
 	public String name() {
 		return "mysql";

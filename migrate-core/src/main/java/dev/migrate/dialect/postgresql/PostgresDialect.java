@@ -112,6 +112,36 @@ public class PostgresDialect extends DefaultDialect {
 		}
 	}
 
+	/**
+	 * Sets the search_path to the schema alone (as Flyway does), so unqualified names of revisions
+	 * resolve and are created there; the previous search_path is restored afterwards.
+	 */
+	@Override
+	public String useSchema(Connection connection, String schema) throws SQLException {
+		String before;
+		try (PreparedStatement ps = connection.prepareStatement("SELECT current_setting('search_path')");
+				ResultSet rs = ps.executeQuery()) {
+			rs.next();
+			before = rs.getString(1);
+		}
+		setSearchPath(connection, quoteIfNeeded(schema));
+		return before;
+	}
+
+	@Override
+	public void restoreSchema(Connection connection, String saved) throws SQLException {
+		if (saved != null) {
+			setSearchPath(connection, saved);
+		}
+	}
+
+	private static void setSearchPath(Connection connection, String path) throws SQLException {
+		try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
+			ps.setString(1, path);
+			ps.execute();
+		}
+	}
+
 	@Override
 	public String name() {
 		return "postgresql";

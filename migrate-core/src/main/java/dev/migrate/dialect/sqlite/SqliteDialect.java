@@ -39,6 +39,13 @@ public class SqliteDialect extends DefaultDialect {
 	private static final java.util.regex.Pattern NON_CONSTANT_DEFAULT = java.util.regex.Pattern
 		.compile("(?is)\\(.*|current_(time|date|timestamp)");
 
+	/** SQLite has no schemas: a tenant is a database file of its own (a DataSource per tenant). */
+	@Override
+	public String useSchema(Connection connection, String schema) {
+		throw new dev.migrate.ConfigurationException("SQLite has no schemas (tenant schema '" + schema
+				+ "'): give each tenant a database file of its own (a DataSource per tenant)");
+	}
+
 	@Override
 	public String name() {
 		return "sqlite";
