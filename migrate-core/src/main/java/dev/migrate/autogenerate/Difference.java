@@ -7,6 +7,7 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 
@@ -127,6 +128,65 @@ public sealed interface Difference {
 		public Difference reverse() {
 			return new AlterColumn(this.table, this.target.withName(this.existing.name()), this.existing,
 					this.typeChanged, this.nullableChanged, this.defaultChanged);
+		}
+
+	}
+
+	/**
+	 * A primary key in the models on a table whose database copy has none; {@code primaryKey} is
+	 * named (the models' name, or {@code <table>_pkey}) so that the downgrade can drop it.
+	 */
+	record AddPrimaryKey(String table, PrimaryKey primaryKey) implements Difference {
+
+		public List<String> report() {
+			return List.of("added primary key " + describe(this.table, this.primaryKey));
+		}
+
+		public Difference reverse() {
+			return new RemovePrimaryKey(this.table, this.primaryKey);
+		}
+
+		static String describe(String table, PrimaryKey pk) {
+			return ((pk.name() != null) ? pk.name() + " " : "") + "on " + table + " (" + String.join(", ", pk.columns())
+					+ ")";
+		}
+
+	}
+
+	/**
+	 * A primary key in the database on a table whose models declare none; {@code keptUnique} when a
+	 * unique constraint or index of the models still keeps its columns unique.
+	 */
+	record RemovePrimaryKey(String table, PrimaryKey primaryKey, boolean keptUnique) implements Difference {
+
+		public RemovePrimaryKey(String table, PrimaryKey primaryKey) {
+			this(table, primaryKey, true);
+		}
+
+		public List<String> report() {
+			return List.of("removed primary key " + AddPrimaryKey.describe(this.table, this.primaryKey));
+		}
+
+		public Difference reverse() {
+			return new AddPrimaryKey(this.table, this.primaryKey);
+		}
+
+	}
+
+	/**
+	 * A primary key on other columns (or the same in another order) in the models than in the
+	 * database; {@code existing} is the database's, {@code target} the models' (named, as for
+	 * {@link AddPrimaryKey}). A table has one primary key, so the old one is dropped first.
+	 */
+	record ChangePrimaryKey(String table, PrimaryKey existing, PrimaryKey target) implements Difference {
+
+		public List<String> report() {
+			return List.of("primary key of " + this.table + ": (" + String.join(", ", this.existing.columns())
+					+ ") in database, (" + String.join(", ", this.target.columns()) + ") in models");
+		}
+
+		public Difference reverse() {
+			return new ChangePrimaryKey(this.table, this.target, this.existing);
 		}
 
 	}

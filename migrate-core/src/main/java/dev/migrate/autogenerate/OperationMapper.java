@@ -12,6 +12,7 @@ import dev.migrate.operations.BatchAlterTable;
 import dev.migrate.operations.ConstraintType;
 import dev.migrate.operations.CreateForeignKey;
 import dev.migrate.operations.CreateIndex;
+import dev.migrate.operations.CreatePrimaryKey;
 import dev.migrate.operations.CreateTable;
 import dev.migrate.operations.CreateUniqueConstraint;
 import dev.migrate.operations.DropColumn;
@@ -21,6 +22,7 @@ import dev.migrate.operations.DropTable;
 import dev.migrate.operations.MigrateOperation;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Table;
 
 /**
@@ -95,6 +97,10 @@ final class OperationMapper {
 
 	/** The operations for one difference (none when nothing can express it). */
 	static List<MigrateOperation> toOperation(Difference difference) {
+		if (difference instanceof Difference.ChangePrimaryKey c) {
+			return List.of(dropPrimaryKey(c.table(), c.existing()),
+					new CreatePrimaryKey(null, c.table(), c.target()));
+		}
 		MigrateOperation op = single(difference);
 		if (op == null) {
 			return List.of();
@@ -157,9 +163,27 @@ final class OperationMapper {
 		if (difference instanceof Difference.AddForeignKey a) {
 			return new CreateForeignKey(null, a.table(), a.foreignKey());
 		}
+		if (difference instanceof Difference.AddPrimaryKey a) {
+			return new CreatePrimaryKey(null, a.table(), a.primaryKey());
+		}
+		if (difference instanceof Difference.RemovePrimaryKey r) {
+			return dropPrimaryKey(r.table(), r.primaryKey());
+		}
 		Difference.RemoveForeignKey r = (Difference.RemoveForeignKey) difference;
 		return (r.foreignKey().name() == null) ? null
 				: new DropConstraint(null, r.table(), r.foreignKey().name(), ConstraintType.FOREIGN_KEY, r.foreignKey());
+	}
+
+	/**
+	 * The drop of a primary key; one the database reports no name for (MySQL's is {@code PRIMARY},
+	 * SQLite's has none) is dropped by its kind, which both dialects do whatever the name.
+	 */
+	static DropConstraint dropPrimaryKey(String table, PrimaryKey pk) {
+		return new DropConstraint(null, table, primaryKeyName(pk), ConstraintType.PRIMARY_KEY, pk);
+	}
+
+	static String primaryKeyName(PrimaryKey pk) {
+		return (pk.name() != null) ? pk.name() : "PRIMARY";
 	}
 
 	private static Index withTable(Index index, String table) {

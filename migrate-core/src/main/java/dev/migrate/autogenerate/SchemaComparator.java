@@ -13,15 +13,16 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.SchemaSnapshot;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 
 /**
  * Compares the models with the reflected database, object kind by object kind (tables, columns,
- * indexes, unique constraints, foreign keys), as Alembic's {@code autogenerate.compare}. Renames
+ * primary keys, indexes, unique constraints, foreign keys), as Alembic's {@code autogenerate.compare}. Renames
  * cannot be told from a drop and an add and are reported as both; check constraints, sequences,
- * comments, primary-key changes and views are not compared.
+ * comments and views are not compared.
  */
 final class SchemaComparator {
 
@@ -49,6 +50,7 @@ final class SchemaComparator {
 		List<Difference> dropConstraints = new ArrayList<>();
 		List<Difference> addTables = new ArrayList<>();
 		List<Difference> addColumns = new ArrayList<>();
+		List<Difference> primaryKeys = new ArrayList<>();
 		List<Difference> alterColumns = new ArrayList<>();
 		List<Difference> dropColumns = new ArrayList<>();
 		List<Difference> addConstraints = new ArrayList<>();
@@ -62,6 +64,7 @@ final class SchemaComparator {
 			}
 			String table = db.name();
 			compareColumns(table, model, db, addColumns, alterColumns, dropColumns);
+			comparePrimaryKeys(table, model, db, primaryKeys);
 			Set<String> implicit = implicitIndexes(db);
 			Table dbIndexes = implicit.isEmpty() ? db
 					: db.withIndexes(db.indexes().stream().filter((i) -> !implicit.contains(i.name())).toList());
@@ -73,15 +76,99 @@ final class SchemaComparator {
 				dropTables.add(new Difference.RemoveTable(db));
 			}
 		}
+		List<Difference> uniqueDrops = deferUniqueDrops(dropConstraints, primaryKeys, addConstraints);
 		List<Difference> result = new ArrayList<>(dropConstraints);
 		result.addAll(splitForwardReferences(sortByDependency(addTables, false), addForeignKeys));
 		result.addAll(addColumns);
+		result.addAll(primaryKeys);
 		result.addAll(alterColumns);
+		result.addAll(uniqueDrops);
 		result.addAll(dropColumns);
 		result.addAll(addConstraints);
 		result.addAll(addForeignKeys);
 		result.addAll(sortByDependency(dropTables, true));
 		return result;
+	}
+
+	/**
+	 * Primary keys compared by their columns in order (names differ: PostgreSQL's {@code <table>_pkey},
+	 * H2's generated ones, MySQL's {@code PRIMARY}, none in the models).
+	 */
+	private void comparePrimaryKeys(String table, Table model, Table db, List<Difference> result) {
+		PrimaryKey m = primaryKey(model);
+		PrimaryKey d = primaryKey(db);
+		if (m == null && d == null || m != null && d != null && sameColumns(m.columns(), d.columns())) {
+			return;
+		}
+		if (d == null) {
+			result.add(new Difference.AddPrimaryKey(table, named(m, table, null)));
+		}
+		else if (m == null) {
+			result.add(new Difference.RemovePrimaryKey(table, d, keptUnique(model, d.columns())));
+		}
+		else {
+			result.add(new Difference.ChangePrimaryKey(table, d, named(m, table, d.name())));
+		}
+	}
+
+	/** The table's primary key, or one made of the columns flagged as such, or null. */
+	private static PrimaryKey primaryKey(Table table) {
+		if (table.primaryKey() != null) {
+			return table.primaryKey();
+		}
+		List<String> flagged = table.columns().stream().filter(Column::isPrimaryKey).map(Column::name).toList();
+		return flagged.isEmpty() ? null : new PrimaryKey(null, flagged);
+	}
+
+	/** The models' key with a name the downgrade can drop it by: its own, the database's, or {@code <table>_pkey}. */
+	private static PrimaryKey named(PrimaryKey pk, String table, String existingName) {
+		if (pk.name() != null) {
+			return pk;
+		}
+		return new PrimaryKey((existingName != null) ? existingName : limit(table + "_pkey"), pk.columns());
+	}
+
+	/** Whether a unique constraint or (full) unique index of {@code table} keeps {@code columns} unique. */
+	private static boolean keptUnique(Table table, List<String> columns) {
+		List<List<String>> keys = new ArrayList<>();
+		table.uniqueConstraints().forEach((u) -> keys.add(u.columns()));
+		table.indexes().stream().filter((i) -> i.unique() && i.where() == null && !i.expressions())
+			.forEach((i) -> keys.add(i.columns()));
+		return keys.stream().anyMatch((k) -> k.stream().allMatch((c) -> columns.stream().anyMatch(c::equalsIgnoreCase)));
+	}
+
+	/**
+	 * Takes out of {@code drops} the unique constraints and unique indexes of the tables that get a
+	 * primary key, so that they are dropped after it exists (the table is never without a key), and
+	 * returns them; those whose name is created again stay (the drop must come first).
+	 */
+	private static List<Difference> deferUniqueDrops(List<Difference> drops, List<Difference> primaryKeys,
+			List<Difference> adds) {
+		Set<String> keyed = new HashSet<>();
+		for (Difference d : primaryKeys) {
+			if (d instanceof Difference.AddPrimaryKey || d instanceof Difference.ChangePrimaryKey) {
+				keyed.add(key(d.table()));
+			}
+		}
+		Set<String> added = new HashSet<>();
+		for (Difference d : adds) {
+			if (d instanceof Difference.AddIndex a) {
+				added.add(key(d.table()) + "." + key(a.index().name()));
+			}
+			else if (d instanceof Difference.AddUniqueConstraint a && a.constraint().name() != null) {
+				added.add(key(d.table()) + "." + key(a.constraint().name()));
+			}
+		}
+		List<Difference> deferred = new ArrayList<>();
+		for (Difference d : List.copyOf(drops)) {
+			String name = (d instanceof Difference.RemoveUniqueConstraint r) ? r.constraint().name()
+					: (d instanceof Difference.RemoveIndex r && r.index().unique()) ? r.index().name() : null;
+			if (name != null && keyed.contains(key(d.table())) && !added.contains(key(d.table()) + "." + key(name))) {
+				drops.remove(d);
+				deferred.add(d);
+			}
+		}
+		return deferred;
 	}
 
 	private Map<String, Table> filtered(SchemaSnapshot snapshot) {
