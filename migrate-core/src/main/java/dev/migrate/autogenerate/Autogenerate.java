@@ -65,7 +65,9 @@ public final class Autogenerate {
 			.compare(models, database);
 		List<String> report = new ArrayList<>();
 		for (Difference d : differences) {
-			report.addAll(d.report());
+			if (!(d instanceof Difference.InDatabaseOnly)) {
+				report.addAll(d.report());
+			}
 		}
 		String dialectName = (dialect != null) ? dialect.name() : null;
 		boolean batch = dialect != null && dialect.alterNeedsBatch();

@@ -301,4 +301,35 @@ public sealed interface Difference {
 
 	}
 
+	/**
+	 * A drop of something only the database has (a table, primary key, index, unique constraint or
+	 * foreign key the models do not declare), with {@code drift-extras: report}: reported as "in the
+	 * database only", not applied; autogenerate renders it commented out. Its reverse wraps the
+	 * re-creation, equally commented.
+	 */
+	record InDatabaseOnly(Difference difference) implements Difference {
+
+		public String table() {
+			return this.difference.table();
+		}
+
+		public List<String> report() {
+			List<String> lines = new ArrayList<>();
+			for (String line : this.difference.report()) {
+				if (line.startsWith("removed ")) {
+					lines.add(line.substring("removed ".length()) + " in the database only");
+				}
+				else {
+					lines.add(line.startsWith("added ") ? line.substring("added ".length()) + " (in the database only)" : line);
+				}
+			}
+			return lines;
+		}
+
+		public Difference reverse() {
+			return new InDatabaseOnly(this.difference.reverse());
+		}
+
+	}
+
 }

@@ -28,7 +28,8 @@ import dev.migrate.schema.Table;
 /**
  * Maps differences to the operation records revisions use. On SQLite the changes it cannot ALTER
  * are grouped per table in a {@link BatchAlterTable} ("move and copy"). Dropping a constraint the
- * database gave no name (SQLite) has no operation; it stays in the report.
+ * database gave no name (SQLite) has no operation; it stays in the report. What only the database
+ * has ({@link Difference.InDatabaseOnly}) has no operation either: it is rendered commented out.
  */
 final class OperationMapper {
 
@@ -81,14 +82,15 @@ final class OperationMapper {
 		List<Object> steps = new ArrayList<>();
 		Set<String> emitted = new HashSet<>();
 		for (Difference d : differences) {
-			boolean tableLevel = d instanceof Difference.AddTable || d instanceof Difference.RemoveTable;
+			boolean tableLevel = d instanceof Difference.AddTable || d instanceof Difference.RemoveTable
+					|| d instanceof Difference.InDatabaseOnly;
 			if (tableLevel || !needing.contains(d.table())) {
 				steps.add(d);
 			}
 			else if (emitted.add(d.table())) {
 				steps.add(new Batch(d.table(), differences.stream()
 					.filter((x) -> x.table().equals(d.table()) && !(x instanceof Difference.AddTable)
-							&& !(x instanceof Difference.RemoveTable))
+							&& !(x instanceof Difference.RemoveTable) && !(x instanceof Difference.InDatabaseOnly))
 					.toList()));
 			}
 		}
@@ -97,6 +99,9 @@ final class OperationMapper {
 
 	/** The operations for one difference (none when nothing can express it). */
 	static List<MigrateOperation> toOperation(Difference difference) {
+		if (difference instanceof Difference.InDatabaseOnly) {
+			return List.of();
+		}
 		if (difference instanceof Difference.ChangePrimaryKey c) {
 			return List.of(dropPrimaryKey(c.table(), c.existing()),
 					new CreatePrimaryKey(null, c.table(), c.target()));

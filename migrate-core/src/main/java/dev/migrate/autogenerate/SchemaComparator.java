@@ -87,7 +87,91 @@ final class SchemaComparator {
 		result.addAll(addConstraints);
 		result.addAll(addForeignKeys);
 		result.addAll(sortByDependency(dropTables, true));
-		return result;
+		return extras(result, modelTables);
+	}
+
+	/**
+	 * Applies {@code drift-extras} to the drops of what only the database has: kept as they are
+	 * ({@code fail}), left out ({@code ignore}) or wrapped as {@link Difference.InDatabaseOnly} after
+	 * the other differences ({@code report}).
+	 */
+	private List<Difference> extras(List<Difference> differences, Map<String, Table> models) {
+		if (this.options.driftExtras() == DriftExtras.FAIL) {
+			return differences;
+		}
+		List<Difference> kept = new ArrayList<>();
+		List<Difference> extras = new ArrayList<>();
+		for (Difference d : differences) {
+			if (!isExtra(d, differences, models.get(key(d.table())))) {
+				kept.add(d);
+			}
+			else if (this.options.driftExtras() == DriftExtras.REPORT) {
+				extras.add(new Difference.InDatabaseOnly(d));
+			}
+		}
+		kept.addAll(extras);
+		return kept;
+	}
+
+	/**
+	 * Whether {@code d} drops something the models do not declare: a table, a primary key, or an
+	 * index, unique constraint or foreign key that the models name nowhere, that no new one on the
+	 * same columns replaces and that no dropped column takes with it.
+	 */
+	private static boolean isExtra(Difference d, List<Difference> all, Table model) {
+		if (d instanceof Difference.RemoveTable || d instanceof Difference.RemovePrimaryKey) {
+			return true;
+		}
+		String name;
+		List<String> columns;
+		if (d instanceof Difference.RemoveIndex r) {
+			name = r.index().name();
+			columns = r.index().columns();
+		}
+		else if (d instanceof Difference.RemoveUniqueConstraint r) {
+			name = r.constraint().name();
+			columns = r.constraint().columns();
+		}
+		else if (d instanceof Difference.RemoveForeignKey r) {
+			name = r.foreignKey().name();
+			columns = r.foreignKey().columns();
+		}
+		else {
+			return false;
+		}
+		if (name != null && model != null && declares(model, name)) {
+			return false;
+		}
+		for (Difference o : all) {
+			if (!key(o.table()).equals(key(d.table()))) {
+				continue;
+			}
+			if (o instanceof Difference.RemoveColumn rc
+					&& columns.stream().anyMatch((c) -> c.equalsIgnoreCase(rc.column().name()))) {
+				return false;
+			}
+			List<String> replacing = null;
+			if (o instanceof Difference.AddForeignKey a) {
+				replacing = (d instanceof Difference.RemoveForeignKey) ? a.foreignKey().columns() : null;
+			}
+			else if (o instanceof Difference.AddIndex a) {
+				replacing = (d instanceof Difference.RemoveForeignKey) ? null : a.index().columns();
+			}
+			else if (o instanceof Difference.AddUniqueConstraint a) {
+				replacing = (d instanceof Difference.RemoveForeignKey) ? null : a.constraint().columns();
+			}
+			if (replacing != null && sameColumns(replacing, columns)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether the table declares an index or constraint named {@code name}. */
+	private static boolean declares(Table table, String name) {
+		return table.indexes().stream().anyMatch((i) -> name.equalsIgnoreCase(i.name()))
+				|| table.uniqueConstraints().stream().anyMatch((u) -> name.equalsIgnoreCase(u.name()))
+				|| table.foreignKeys().stream().anyMatch((f) -> name.equalsIgnoreCase(f.name()));
 	}
 
 	/**

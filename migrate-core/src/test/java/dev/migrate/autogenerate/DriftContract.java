@@ -87,7 +87,15 @@ abstract class DriftContract {
 		RoundTripContract.execute(db, "CREATE TABLE vet_specialties (vet_id BIGINT NOT NULL, specialty_id BIGINT NOT NULL,"
 				+ " CONSTRAINT uq_vet_specialties UNIQUE (vet_id, specialty_id))");
 
-		SchemaDiff drift = compare(db, MODELS);
+		// drift-extras: report (the default): the key is added, the unique stays (reported, rendered commented out)
+		SchemaDiff kept = compare(db, MODELS);
+		assertThat(kept.report()).containsExactly(
+				"added primary key vet_specialties_pkey on vet_specialties (vet_id, specialty_id)");
+		assertThat(kept.extras()).containsExactly(
+				"unique constraint uq_vet_specialties on vet_specialties (vet_id, specialty_id) in the database only");
+		assertThat(flatten(kept.upgradeOps())).singleElement().isInstanceOf(CreatePrimaryKey.class);
+
+		SchemaDiff drift = compare(db, MODELS, DriftExtras.FAIL);
 		assertThat(drift.report()).containsExactly(
 				"added primary key vet_specialties_pkey on vet_specialties (vet_id, specialty_id)",
 				"removed unique constraint uq_vet_specialties on vet_specialties (vet_id, specialty_id)");
@@ -96,9 +104,9 @@ abstract class DriftContract {
 		assertThat(ops.get(0)).as("the new key exists before the old constraint goes").isInstanceOf(CreatePrimaryKey.class);
 		assertThat(ops.get(1)).isInstanceOf(DropConstraint.class);
 		apply(db, drift.upgradeOps());
-		assertThat(compare(db, MODELS).report()).isEmpty();
+		assertThat(compare(db, MODELS, DriftExtras.FAIL).report()).isEmpty();
 		apply(db, drift.downgradeOps());
-		assertThat(compare(db, MODELS).report()).isEqualTo(drift.report());
+		assertThat(compare(db, MODELS, DriftExtras.FAIL).report()).isEqualTo(drift.report());
 	}
 
 	@Test
@@ -133,14 +141,84 @@ abstract class DriftContract {
 		SchemaSnapshot noKey = new SchemaSnapshot(List.of(Table.of(null, "pets",
 				List.of(column("id", BIGINT).notNull(), column("name", string(50)).notNull()))));
 		RoundTripContract.execute(db, "CREATE TABLE pets (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(50) NOT NULL)");
-		SchemaDiff drift = compare(db, noKey);
+		SchemaDiff drift = compare(db, noKey, DriftExtras.FAIL);
 		assertThat(drift.report()).singleElement().satisfies((l) -> assertThat(l).startsWith("removed primary key ")
 			.endsWith("on pets (id)"));
 		assertThat(Autogenerate.renderJava(drift).upgrade()).contains("less uniqueness than the database had");
+		assertThat(compare(db, noKey).extras()).singleElement().satisfies((l) -> assertThat(l)
+			.startsWith("primary key ").endsWith("on pets (id) in the database only"));
+		apply(db, drift.upgradeOps());
+		assertThat(compare(db, noKey, DriftExtras.FAIL).differences()).isEmpty();
+	}
+
+	@Test
+	void extrasAreReportedAndRenderedCommentedOutUnlessAskedOtherwise(@TempDir Path dir) throws Exception {
+		TestDatabase db = freshDatabase();
+		apply(db, compare(db, MODELS).upgradeOps());
+		RoundTripContract.execute(db, "CREATE INDEX ix_pets_name ON pets (name)");
+		RoundTripContract.execute(db, "CREATE TABLE legacy_audit (id INTEGER NOT NULL PRIMARY KEY)");
+
+		SchemaDiff report = compare(db, MODELS);
+		assertThat(report.isEmpty()).as("extras do not fail the drift check").isTrue();
+		assertThat(report.report()).isEmpty();
+		assertThat(report.extras()).containsExactlyInAnyOrder("index ix_pets_name on pets (name) in the database only",
+				"table legacy_audit in the database only");
+		assertThat(report.upgradeOps()).isEmpty();
+		RenderedRevision java = Autogenerate.renderJava(report);
+		assertThat(java.upgrade()).contains("// index ix_pets_name on pets (name) in the database only, not in the models: uncomment to drop it",
+				"// op.dropIndex(\"ix_pets_name\", \"pets\");", "// op.dropTable(\"legacy_audit\");")
+			.doesNotContain("\t\top.drop");
+		assertThat(java.downgrade()).contains("// op.createIndex(\"ix_pets_name\", \"pets\", List.of(\"name\"), false);");
+		Migration revision = RoundTripContract.compile(dir, "Extras", java);
+		run(db, revision, true);
+		assertThat(compare(db, MODELS).extras()).hasSize(2);
+		assertThat(Autogenerate.renderSql(report, dialect()).upgrade()).containsPattern("(?m)^-- DROP INDEX .*ix_pets_name")
+			.containsPattern("(?m)^-- DROP TABLE legacy_audit");
+
+		assertThat(compare(db, MODELS, DriftExtras.IGNORE).differences()).isEmpty();
+
+		SchemaDiff fail = compare(db, MODELS, DriftExtras.FAIL);
+		assertThat(fail.report()).containsExactlyInAnyOrder("removed index ix_pets_name on pets (name)",
+				"removed table legacy_audit");
+		assertThat(fail.extras()).isEmpty();
+		apply(db, fail.upgradeOps());
+		assertThat(compare(db, MODELS, DriftExtras.FAIL).differences()).isEmpty();
+	}
+
+	@Test
+	void aDropAndAnAddOfTheSameTypeSuggestARename() throws SQLException {
+		TestDatabase db = freshDatabase();
+		RoundTripContract.execute(db, "CREATE TABLE pets (id BIGINT NOT NULL PRIMARY KEY, nickname VARCHAR(50) NOT NULL)");
+		RoundTripContract.execute(db, "CREATE TABLE vet_specialties (vet_id BIGINT NOT NULL, specialty_id BIGINT NOT NULL,"
+				+ " PRIMARY KEY (vet_id, specialty_id))");
+		SchemaDiff diff = compare(db, MODELS);
+		assertThat(diff.report()).containsExactly("added column pets.name VARCHAR(50) NOT NULL",
+				"removed column pets.nickname VARCHAR(50)");
+		String rename = dialect().alterNeedsBatch() ? "// batch.alterColumn(\"nickname\", (c) -> c.newName(\"name\"));"
+				: "// op.alterColumn(\"pets\", \"nickname\", (c) -> c.newName(\"name\"));";
+		RenderedRevision java = Autogenerate.renderJava(diff);
+		assertThat(java.upgrade()).contains("// a rename of pets.nickname to name (same type)?", rename);
+		assertThat(java.downgrade()).contains("// a rename of pets.name to nickname (same type)?");
+		// what the suggestion does, applied: the models match and the data stays
+		RoundTripContract.execute(db, "INSERT INTO pets (id, nickname) VALUES (1, 'Rex')");
+		try (Connection c = db.connect()) {
+			new Operations(new OnlineMigrationContext(c, dialect(), Map.of(), null))
+				.alterColumn("pets", "nickname", (spec) -> spec.newName("name"));
+			try (var rs = c.createStatement().executeQuery("SELECT name FROM pets")) {
+				assertThat(rs.next()).isTrue();
+				assertThat(rs.getString(1)).isEqualTo("Rex");
+			}
+		}
+		assertThat(compare(db, MODELS).differences()).isEmpty();
 	}
 
 	SchemaDiff compare(TestDatabase db, SchemaSnapshot models) {
-		return Autogenerate.compare(db.dataSource(), null, null, models, CompareOptions.strict(), IGNORED);
+		return compare(db, models, DriftExtras.REPORT);
+	}
+
+	SchemaDiff compare(TestDatabase db, SchemaSnapshot models, DriftExtras extras) {
+		return Autogenerate.compare(db.dataSource(), null, null, models, CompareOptions.strict().withDriftExtras(extras),
+				IGNORED);
 	}
 
 	void apply(TestDatabase db, List<MigrateOperation> operations) {
