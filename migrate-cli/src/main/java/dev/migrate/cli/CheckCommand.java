@@ -33,11 +33,15 @@ final class CheckCommand extends AbstractCommand {
 			json.put("unknown", status.unknown());
 			json.put("modelsCompared", diff != null);
 			json.put("differences", (diff != null) ? diff.report() : List.of());
+			json.put("inDatabaseOnly", (diff != null) ? diff.extras() : List.of());
 			printJson(context, json);
 		}
 		if (!atHead) {
 			throw new CheckFailedException("Target database is not up to date. (current: " + text(status.current())
 					+ "; heads: " + text(status.heads()) + ")");
+		}
+		if (diff != null && !context.json()) {
+			diff.extras().forEach((line) -> context.println("Note: " + line + " (drift-extras: report)"));
 		}
 		if (diff != null && !diff.isEmpty()) {
 			if (!context.json()) {

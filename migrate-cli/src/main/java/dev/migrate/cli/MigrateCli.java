@@ -113,6 +113,11 @@ public final class MigrateCli implements Runnable {
 			description = "autogenerate/check compare server defaults (compare-server-default; default false).")
 	String compareServerDefault;
 
+	@Option(names = "--drift-extras", paramLabel = "report|ignore|fail",
+			description = "What check/autogenerate do with tables, keys, indexes and constraints only the database has "
+					+ "(drift-extras; default report: listed, not failing check, drops rendered commented out).")
+	String driftExtras;
+
 	@Option(names = "--lock-timeout", paramLabel = "DURATION",
 			description = "How long to wait for the migration lock: seconds or ISO-8601 (lock-timeout; default PT5M).")
 	String lockTimeout;
@@ -218,6 +223,7 @@ public final class MigrateCli implements Runnable {
 					(this.transactionPerMigration != null) ? this.transactionPerMigration.toString() : null);
 			options.put("compare-type", this.compareType);
 			options.put("compare-server-default", this.compareServerDefault);
+			options.put("drift-extras", this.driftExtras);
 			options.put("lock-timeout", this.lockTimeout);
 			options.put("lock-lease", this.lockLease);
 			options.put("lock-renew-interval", this.lockRenewInterval);

@@ -157,6 +157,24 @@ class AutogenerateCommandsTests {
 			.contains("op.dropConstraint(\"products_pkey\", \"products\", \"primary\");");
 		ok(cli, "upgrade", "head");
 		assertThat(ok(cli, "check").out()).contains("No new upgrade operations detected.");
+
+		// an index only the database has: listed, check passes (drift-extras: report); fails with fail; bad values name the key
+		try (java.sql.Connection c = fresh.connect(); java.sql.Statement s = c.createStatement()) {
+			s.execute("CREATE INDEX ix_products_sku ON products (sku)");
+		}
+		Result report = ok(cli, "check");
+		assertThat(report.out()).contains("Note: index ix_products_sku on products (sku) in the database only")
+			.contains("No new upgrade operations detected.");
+		List<String> args = new ArrayList<>(List.of(fresh.cliArgs()));
+		args.addAll(List.of("--script-location", "versions", "--models", "com.example.model", "--classpath", "classes"));
+		args.addAll(List.of("--drift-extras", "fail"));
+		Result fail = new CliRunner(this.project, args.toArray(String[]::new)).run("check");
+		assertThat(fail.exitCode()).as(fail.toString()).isEqualTo(1);
+		assertThat(fail.err()).contains("removed index ix_products_sku on products (sku)");
+		args.set(args.size() - 1, "sometimes");
+		Result bad = new CliRunner(this.project, args.toArray(String[]::new)).run("check");
+		assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(2);
+		assertThat(bad.err().strip()).isEqualTo("FAILED: Invalid drift-extras 'sometimes': use report, ignore or fail");
 	}
 
 }
