@@ -3,6 +3,7 @@ package dev.migrate.autogenerate;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.ForeignKey;
@@ -187,6 +188,36 @@ public sealed interface Difference {
 
 		public Difference reverse() {
 			return new ChangePrimaryKey(this.table, this.target, this.existing);
+		}
+
+	}
+
+	/** A named check constraint in the models but not in the database. */
+	record AddCheckConstraint(String table, CheckConstraint constraint) implements Difference {
+
+		public List<String> report() {
+			return List.of("added check constraint " + describe(this.table, this.constraint));
+		}
+
+		public Difference reverse() {
+			return new RemoveCheckConstraint(this.table, this.constraint);
+		}
+
+		static String describe(String table, CheckConstraint ck) {
+			return ((ck.name() != null) ? ck.name() + " " : "") + "on " + table + " (" + ck.condition() + ")";
+		}
+
+	}
+
+	/** A named check constraint in the database that the models do not declare. */
+	record RemoveCheckConstraint(String table, CheckConstraint constraint) implements Difference {
+
+		public List<String> report() {
+			return List.of("removed check constraint " + AddCheckConstraint.describe(this.table, this.constraint));
+		}
+
+		public Difference reverse() {
+			return new AddCheckConstraint(this.table, this.constraint);
 		}
 
 	}

@@ -148,13 +148,22 @@ final class JavaRenderer {
 				|| d instanceof Difference.AddForeignKey || d instanceof Difference.RemoveForeignKey
 				|| d instanceof Difference.AddUniqueConstraint || d instanceof Difference.RemoveUniqueConstraint
 				|| d instanceof Difference.AddPrimaryKey || d instanceof Difference.RemovePrimaryKey
-				|| d instanceof Difference.ChangePrimaryKey;
+				|| d instanceof Difference.ChangePrimaryKey || d instanceof Difference.AddCheckConstraint
+				|| d instanceof Difference.RemoveCheckConstraint;
 	}
 
 	private static List<String> render(Difference difference, String op, boolean inBatch, Dialect dialect) {
 		String t = inBatch ? "" : str(difference.table()) + ", ";
 		if (difference instanceof Difference.AddPrimaryKey a) {
 			return List.of(createPrimaryKey(op, t, a.primaryKey()));
+		}
+		if (difference instanceof Difference.AddCheckConstraint a) {
+			return List.of(op + ".createCheckConstraint(" + str(a.constraint().name()) + ", " + t
+					+ str(a.constraint().condition()) + ");");
+		}
+		if (difference instanceof Difference.RemoveCheckConstraint r) {
+			return dropConstraint(op, t, r.constraint().name(), "check", "check constraint (" + r.constraint().condition()
+					+ ") of " + r.table(), inBatch);
 		}
 		if (difference instanceof Difference.RemovePrimaryKey r) {
 			List<String> lines = new ArrayList<>();

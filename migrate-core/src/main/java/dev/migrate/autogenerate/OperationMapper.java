@@ -10,6 +10,7 @@ import dev.migrate.operations.AddColumn;
 import dev.migrate.operations.AlterColumn;
 import dev.migrate.operations.BatchAlterTable;
 import dev.migrate.operations.ConstraintType;
+import dev.migrate.operations.CreateCheckConstraint;
 import dev.migrate.operations.CreateForeignKey;
 import dev.migrate.operations.CreateIndex;
 import dev.migrate.operations.CreatePrimaryKey;
@@ -167,6 +168,13 @@ final class OperationMapper {
 		}
 		if (difference instanceof Difference.AddForeignKey a) {
 			return new CreateForeignKey(null, a.table(), a.foreignKey());
+		}
+		if (difference instanceof Difference.AddCheckConstraint a) {
+			return new CreateCheckConstraint(null, a.table(), a.constraint());
+		}
+		if (difference instanceof Difference.RemoveCheckConstraint r) {
+			return (r.constraint().name() == null) ? null
+					: new DropConstraint(null, r.table(), r.constraint().name(), ConstraintType.CHECK, r.constraint());
 		}
 		if (difference instanceof Difference.AddPrimaryKey a) {
 			return new CreatePrimaryKey(null, a.table(), a.primaryKey());

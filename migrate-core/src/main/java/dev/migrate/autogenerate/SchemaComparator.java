@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
@@ -21,8 +22,8 @@ import dev.migrate.schema.UniqueConstraint;
 /**
  * Compares the models with the reflected database, object kind by object kind (tables, columns,
  * primary keys, indexes, unique constraints, foreign keys), as Alembic's {@code autogenerate.compare}. Renames
- * cannot be told from a drop and an add and are reported as both; check constraints, sequences,
- * comments and views are not compared.
+ * cannot be told from a drop and an add and are reported as both; check constraints are compared
+ * by name only; sequences, comments and views are not compared.
  */
 final class SchemaComparator {
 
@@ -70,6 +71,7 @@ final class SchemaComparator {
 					: db.withIndexes(db.indexes().stream().filter((i) -> !implicit.contains(i.name())).toList());
 			compareIndexesAndUniques(table, model, dbIndexes, dropConstraints, addConstraints);
 			compareForeignKeys(table, model, db, implicit, dropConstraints, addForeignKeys);
+			compareChecks(table, model, db, dropConstraints, addConstraints);
 		}
 		for (Table db : dbTables.values()) {
 			if (!modelTables.containsKey(key(db.name()))) {
@@ -119,7 +121,8 @@ final class SchemaComparator {
 	 * same columns replaces and that no dropped column takes with it.
 	 */
 	private static boolean isExtra(Difference d, List<Difference> all, Table model) {
-		if (d instanceof Difference.RemoveTable || d instanceof Difference.RemovePrimaryKey) {
+		if (d instanceof Difference.RemoveTable || d instanceof Difference.RemovePrimaryKey
+				|| d instanceof Difference.RemoveCheckConstraint) {
 			return true;
 		}
 		String name;
@@ -466,6 +469,49 @@ final class SchemaComparator {
 		for (ForeignKey d : dbKeys) {
 			drop.add(new Difference.RemoveForeignKey(table, d, d.name() != null && implicit.contains(d.name())));
 		}
+	}
+
+	/**
+	 * Check constraints, by name: a named one of the models the database lacks is added, a named one
+	 * of the database the models lack is dropped. Conditions are not compared (each database
+	 * rewrites them: PostgreSQL adds parentheses and casts). An unnamed check of the models matches
+	 * a database check of the same condition text; while one matches none, the database's checks
+	 * are not reported (one of them may be it). Not done where the dialect does not reflect checks.
+	 */
+	private void compareChecks(String table, Table model, Table db, List<Difference> drop, List<Difference> add) {
+		if (this.dialect != null && !this.dialect.reflectsCheckConstraints()) {
+			return;
+		}
+		List<CheckConstraint> dbChecks = new ArrayList<>(db.checkConstraints());
+		boolean unmatched = false;
+		for (CheckConstraint m : model.checkConstraints()) {
+			CheckConstraint d = (m.name() != null)
+					? dbChecks.stream().filter((x) -> m.name().equalsIgnoreCase(x.name())).findFirst().orElse(null)
+					: dbChecks.stream().filter((x) -> condition(x.condition()).equals(condition(m.condition()))).findFirst()
+						.orElse(null);
+			if (d != null) {
+				dbChecks.remove(d);
+			}
+			else if (m.name() != null) {
+				add.add(new Difference.AddCheckConstraint(table, m));
+			}
+			else {
+				unmatched = true;
+			}
+		}
+		if (!unmatched) {
+			for (CheckConstraint d : dbChecks) {
+				if (d.name() != null) {
+					drop.add(new Difference.RemoveCheckConstraint(table, d));
+				}
+			}
+		}
+	}
+
+	/** A check condition for matching: lower case, without blanks, parentheses, quotes of names and casts. */
+	private static String condition(String condition) {
+		return condition.toLowerCase(Locale.ROOT).replaceAll("::[a-z_ ]+(\\([0-9, ]*\\))?", "")
+			.replaceAll("[\\s()\"`]", "");
 	}
 
 	private boolean sameForeignKey(ForeignKey m, ForeignKey d) {

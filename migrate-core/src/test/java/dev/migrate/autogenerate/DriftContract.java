@@ -17,18 +17,22 @@ import dev.migrate.operations.DropConstraint;
 import dev.migrate.operations.MigrateOperation;
 import dev.migrate.operations.Operations;
 import dev.migrate.runtime.OnlineMigrationContext;
+import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.SchemaSnapshot;
 import dev.migrate.schema.Table;
 import dev.migrate.script.Migration;
 import dev.migrate.testing.TestDatabases.TestDatabase;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrate.operations.Ddl.check;
 import static dev.migrate.operations.Ddl.column;
 import static dev.migrate.operations.Ddl.primaryKey;
 import static dev.migrate.schema.ColumnType.BIGINT;
 import static dev.migrate.schema.ColumnType.string;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The drift check's blind spots, on one database: primary keys dropped, added or changed in the
@@ -210,6 +214,38 @@ abstract class DriftContract {
 			}
 		}
 		assertThat(compare(db, MODELS).differences()).isEmpty();
+	}
+
+	@Test
+	void namedCheckConstraintsAreComparedByName(@TempDir Path dir) throws Exception {
+		Assumptions.assumeTrue(dialect().reflectsCheckConstraints(), "the dialect does not reflect check constraints");
+		SchemaSnapshot models = new SchemaSnapshot(List.of(Table.of(null, "products", List.of(
+				column("id", BIGINT).primaryKey(), column("price", ColumnType.numeric(10, 2)).notNull(),
+				check("ck_products_price", "price > 0")))));
+		TestDatabase db = freshDatabase();
+		RoundTripContract.execute(db, "CREATE TABLE products (id BIGINT NOT NULL PRIMARY KEY, price NUMERIC(10, 2) NOT NULL,"
+				+ " CONSTRAINT ck_products_old CHECK (price < 1000000))");
+
+		SchemaDiff report = compare(db, models);
+		assertThat(report.report()).containsExactly("added check constraint ck_products_price on products (price > 0)");
+		assertThat(report.extras()).singleElement().satisfies((l) -> assertThat(l)
+			.startsWith("check constraint ck_products_old on products (").endsWith(") in the database only"));
+		SchemaDiff fail = compare(db, models, DriftExtras.FAIL);
+		assertThat(fail.report()).hasSize(2).anyMatch((l) -> l.startsWith("removed check constraint ck_products_old"));
+		RenderedRevision java = Autogenerate.renderJava(fail);
+		assertThat(java.upgrade()).contains(".createCheckConstraint(\"ck_products_price\", ").contains("\"price > 0\");")
+			.contains(".dropConstraint(\"ck_products_old\"");
+		Migration revision = RoundTripContract.compile(dir, "Checks", java);
+		run(db, revision, true);
+		assertThat(compare(db, models, DriftExtras.FAIL).differences()).isEmpty();
+		assertThatThrownBy(() -> RoundTripContract.execute(db, "INSERT INTO products (id, price) VALUES (1, -1)"))
+			.isInstanceOf(SQLException.class);
+		RoundTripContract.execute(db, "INSERT INTO products (id, price) VALUES (1, 2000000)");
+		RoundTripContract.execute(db, "DELETE FROM products");
+		run(db, revision, false);
+		assertThat(compare(db, models, DriftExtras.FAIL).report()).isEqualTo(fail.report());
+		apply(db, report.upgradeOps());
+		assertThat(compare(db, models).report()).isEmpty();
 	}
 
 	SchemaDiff compare(TestDatabase db, SchemaSnapshot models) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import dev.migrate.reflect.SchemaAssembler;
 import dev.migrate.reflect.SchemaReflector;
 import dev.migrate.reflect.TypeNames;
+import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.ForeignKey;
@@ -93,6 +94,12 @@ public class SqliteReflector implements SchemaReflector {
 		Map<String, List<SqlParsing.Element>> elements = new LinkedHashMap<>();
 		for (Map.Entry<String, String> e : tableSql.entrySet()) {
 			elements.put(e.getKey(), elements(e.getValue()));
+			for (SqlParsing.Element element : elements.get(e.getKey())) {
+				if (element.kind == SqlParsing.Kind.CHECK) {
+					assembler.check(e.getKey(), new CheckConstraint(element.name, element.body));
+				}
+				element.columnChecks.forEach((ck) -> assembler.check(e.getKey(), ck));
+			}
 		}
 		Map<String, TreeMap<Integer, Fk>> fks = new LinkedHashMap<>();
 		try (PreparedStatement ps = connection.prepareStatement(qualify(FOREIGN_KEYS, schema));
