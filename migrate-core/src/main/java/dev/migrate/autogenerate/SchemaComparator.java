@@ -53,6 +53,7 @@ final class SchemaComparator {
 		List<Difference> addColumns = new ArrayList<>();
 		List<Difference> primaryKeys = new ArrayList<>();
 		List<Difference> alterColumns = new ArrayList<>();
+		List<Difference> alterAfterKeys = new ArrayList<>();
 		List<Difference> dropColumns = new ArrayList<>();
 		List<Difference> addConstraints = new ArrayList<>();
 		List<Difference> addForeignKeys = new ArrayList<>();
@@ -64,7 +65,7 @@ final class SchemaComparator {
 				continue;
 			}
 			String table = db.name();
-			compareColumns(table, model, db, addColumns, alterColumns, dropColumns);
+			compareColumns(table, model, db, addColumns, alterColumns, alterAfterKeys, dropColumns);
 			comparePrimaryKeys(table, model, db, primaryKeys);
 			Set<String> implicit = implicitIndexes(db);
 			Table dbIndexes = implicit.isEmpty() ? db
@@ -82,8 +83,9 @@ final class SchemaComparator {
 		List<Difference> result = new ArrayList<>(dropConstraints);
 		result.addAll(splitForwardReferences(sortByDependency(addTables, false), addForeignKeys));
 		result.addAll(addColumns);
-		result.addAll(primaryKeys);
 		result.addAll(alterColumns);
+		result.addAll(primaryKeys);
+		result.addAll(alterAfterKeys);
 		result.addAll(uniqueDrops);
 		result.addAll(dropColumns);
 		result.addAll(addConstraints);
@@ -121,8 +123,13 @@ final class SchemaComparator {
 	 * same columns replaces and that no dropped column takes with it.
 	 */
 	private static boolean isExtra(Difference d, List<Difference> all, Table model) {
-		if (d instanceof Difference.RemoveTable || d instanceof Difference.RemovePrimaryKey
-				|| d instanceof Difference.RemoveCheckConstraint) {
+		if (d instanceof Difference.RemovePrimaryKey r) {
+			// not when a column of it becomes nullable, which needs the key gone
+			return all.stream().noneMatch((o) -> o instanceof Difference.AlterColumn a && a.nullableChanged()
+					&& a.target().nullable() && key(a.table()).equals(key(r.table()))
+					&& r.primaryKey().columns().stream().anyMatch((c) -> c.equalsIgnoreCase(a.column())));
+		}
+		if (d instanceof Difference.RemoveTable || d instanceof Difference.RemoveCheckConstraint) {
 			return true;
 		}
 		String name;
@@ -280,7 +287,7 @@ final class SchemaComparator {
 	}
 
 	private void compareColumns(String table, Table model, Table db, List<Difference> add, List<Difference> alter,
-			List<Difference> drop) {
+			List<Difference> alterAfterKeys, List<Difference> drop) {
 		Map<String, Column> dbColumns = new LinkedHashMap<>();
 		for (Column c : db.columns()) {
 			dbColumns.put(key(c.name()), c);
@@ -294,12 +301,19 @@ final class SchemaComparator {
 				continue;
 			}
 			boolean modelPk = m.isPrimaryKey() || (model.primaryKey() != null && model.primaryKey().columns().contains(m.name()));
-			boolean nullable = !modelPk && m.nullable() != d.nullable();
+			boolean dbPk = d.isPrimaryKey() || (db.primaryKey() != null
+					&& db.primaryKey().columns().stream().anyMatch((c) -> c.equalsIgnoreCase(d.name())));
+			// a key column is NOT NULL whatever the models say; one that joins the key must be made so
+			// first (H2 refuses ADD PRIMARY KEY on a nullable column)
+			Column target = modelPk ? m.notNull() : m;
+			boolean nullable = target.nullable() != d.nullable();
 			boolean type = this.options.compareType() && !TypeComparison.equivalent(m.type(), d.type(), this.dialect);
 			boolean dflt = this.options.compareServerDefault() && !m.isAutoincrement() && !d.isAutoincrement()
 					&& !DefaultComparison.equivalent(m.serverDefault(), d.serverDefault(), d.type());
 			if (nullable || type || dflt) {
-				alter.add(new Difference.AlterColumn(table, d, m.withName(d.name()), type, nullable, dflt));
+				// a column that leaves the key and becomes nullable: only once the old key is gone
+				List<Difference> list = (nullable && target.nullable() && dbPk) ? alterAfterKeys : alter;
+				list.add(new Difference.AlterColumn(table, d, target.withName(d.name()), type, nullable, dflt));
 			}
 		}
 		for (Column d : db.columns()) {

@@ -140,6 +140,25 @@ abstract class DriftContract {
 	}
 
 	@Test
+	void columnsJoiningTheKeyAreMadeNotNullFirstAndLeavingItNullableAfter() throws SQLException {
+		TestDatabase db = freshDatabase();
+		RoundTripContract.execute(db, "CREATE TABLE vet_specialties (vet_id BIGINT, specialty_id BIGINT)");
+		SchemaSnapshot models = new SchemaSnapshot(List.of(MODELS.tables().get(1), Table.of(null, "pets",
+				List.of(column("id", BIGINT).primaryKey(), column("name", string(50))))));
+		RoundTripContract.execute(db, "CREATE TABLE pets (id BIGINT NOT NULL, name VARCHAR(50) NOT NULL, PRIMARY KEY (id, name))");
+		SchemaDiff diff = compare(db, models);
+		assertThat(diff.report()).containsExactly("nullability of vet_specialties.vet_id: NULL in database, NOT NULL in models",
+				"nullability of vet_specialties.specialty_id: NULL in database, NOT NULL in models",
+				"added primary key vet_specialties_pkey on vet_specialties (vet_id, specialty_id)",
+				"primary key of pets: (id, name) in database, (id) in models",
+				"nullability of pets.name: NOT NULL in database, NULL in models");
+		apply(db, diff.upgradeOps());
+		assertThat(compare(db, models).differences()).isEmpty();
+		apply(db, diff.downgradeOps());
+		assertThat(compare(db, models).report()).isEqualTo(diff.report());
+	}
+
+	@Test
 	void primaryKeyTheModelsDoNotDeclareIsReported() throws SQLException {
 		TestDatabase db = freshDatabase();
 		SchemaSnapshot noKey = new SchemaSnapshot(List.of(Table.of(null, "pets",
