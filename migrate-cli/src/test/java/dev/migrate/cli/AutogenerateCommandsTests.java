@@ -165,6 +165,9 @@ class AutogenerateCommandsTests {
 		Result report = ok(cli, "check");
 		assertThat(report.out()).contains("Note: index ix_products_sku on products (sku) in the database only")
 			.contains("No new upgrade operations detected.");
+		java.util.Map<?, ?> json = new com.google.gson.Gson().fromJson(ok(cli, "--json", "check").out(), java.util.Map.class);
+		assertThat(json.get("upToDate")).isEqualTo(true);
+		assertThat(json.get("inDatabaseOnly")).isEqualTo(List.of("index ix_products_sku on products (sku) in the database only"));
 		List<String> args = new ArrayList<>(List.of(fresh.cliArgs()));
 		args.addAll(List.of("--script-location", "versions", "--models", "com.example.model", "--classpath", "classes"));
 		args.addAll(List.of("--drift-extras", "fail"));
