@@ -17,16 +17,17 @@ import dev.migrate.schema.SchemaSnapshot;
 /**
  * Compares models with the live database and renders the result as a revision for a person to
  * review, as Alembic's autogenerate. What it cannot detect it does not guess: renamed tables and
- * columns appear as a drop and an add; check constraints are compared by name only; sequences,
- * comments, views, triggers and enum value lists are not compared.
+ * columns appear as a drop and an add; check constraints are compared by name only; a model table
+ * that is a view in the database is reported, not compared; sequences, comments, triggers and enum
+ * value lists are not compared.
  */
 public final class Autogenerate {
 
 	/** What autogenerate never reports, for the head of a rendered revision and the docs. */
 	public static final List<String> NOT_DETECTED = List.of(
 			"renamed tables and columns appear as a drop and an add",
-			"check constraints are compared by name, not by condition (none on MySQL/MariaDB); sequences, comments,"
-					+ " views and triggers are not compared");
+			"check constraints are compared by name, not by condition (none on MySQL/MariaDB); a model table that is"
+					+ " a view is reported, not compared; sequences, comments and triggers are not compared");
 
 	private Autogenerate() {
 	}

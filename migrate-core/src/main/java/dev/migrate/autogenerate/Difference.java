@@ -61,6 +61,22 @@ public sealed interface Difference {
 
 	}
 
+	/**
+	 * A table of the models that is a view in the database: reported, not compared and not
+	 * rendered (autogenerate will not create a table over a view).
+	 */
+	record ViewInDatabase(String table) implements Difference {
+
+		public List<String> report() {
+			return List.of("table " + this.table + " of the models is a view in the database: not compared");
+		}
+
+		public Difference reverse() {
+			return this;
+		}
+
+	}
+
 	/** A column in the models but not in the database. */
 	record AddColumn(String table, Column column) implements Difference {
 

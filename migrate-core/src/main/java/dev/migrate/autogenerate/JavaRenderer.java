@@ -119,6 +119,9 @@ final class JavaRenderer {
 	 */
 	private static List<String> commentedOut(Difference.InDatabaseOnly extra, Dialect dialect) {
 		Difference inner = extra.difference();
+		if (inner instanceof Difference.ViewInDatabase) {
+			return render(inner, "op", false, dialect);
+		}
 		boolean drop = extra.report().stream().allMatch((l) -> l.endsWith(" in the database only"));
 		List<String> lines = new ArrayList<>();
 		if (drop) {
@@ -154,6 +157,9 @@ final class JavaRenderer {
 
 	private static List<String> render(Difference difference, String op, boolean inBatch, Dialect dialect) {
 		String t = inBatch ? "" : str(difference.table()) + ", ";
+		if (difference instanceof Difference.ViewInDatabase v) {
+			return List.of("// " + v.report().get(0) + ": nothing generated");
+		}
 		if (difference instanceof Difference.AddPrimaryKey a) {
 			return List.of(createPrimaryKey(op, t, a.primaryKey()));
 		}

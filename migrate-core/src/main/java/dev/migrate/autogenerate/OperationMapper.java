@@ -84,14 +84,15 @@ final class OperationMapper {
 		Set<String> emitted = new HashSet<>();
 		for (Difference d : differences) {
 			boolean tableLevel = d instanceof Difference.AddTable || d instanceof Difference.RemoveTable
-					|| d instanceof Difference.InDatabaseOnly;
+					|| d instanceof Difference.InDatabaseOnly || d instanceof Difference.ViewInDatabase;
 			if (tableLevel || !needing.contains(d.table())) {
 				steps.add(d);
 			}
 			else if (emitted.add(d.table())) {
 				steps.add(new Batch(d.table(), differences.stream()
 					.filter((x) -> x.table().equals(d.table()) && !(x instanceof Difference.AddTable)
-							&& !(x instanceof Difference.RemoveTable) && !(x instanceof Difference.InDatabaseOnly))
+							&& !(x instanceof Difference.RemoveTable) && !(x instanceof Difference.InDatabaseOnly)
+							&& !(x instanceof Difference.ViewInDatabase))
 					.toList()));
 			}
 		}
@@ -100,7 +101,7 @@ final class OperationMapper {
 
 	/** The operations for one difference (none when nothing can express it). */
 	static List<MigrateOperation> toOperation(Difference difference) {
-		if (difference instanceof Difference.InDatabaseOnly) {
+		if (difference instanceof Difference.InDatabaseOnly || difference instanceof Difference.ViewInDatabase) {
 			return List.of();
 		}
 		if (difference instanceof Difference.ChangePrimaryKey c) {

@@ -23,7 +23,8 @@ import dev.migrate.schema.UniqueConstraint;
  * Compares the models with the reflected database, object kind by object kind (tables, columns,
  * primary keys, indexes, unique constraints, foreign keys), as Alembic's {@code autogenerate.compare}. Renames
  * cannot be told from a drop and an add and are reported as both; check constraints are compared
- * by name only; sequences, comments and views are not compared.
+ * by name only; a model table that is a view in the database is reported, not compared; sequences
+ * and comments are not compared.
  */
 final class SchemaComparator {
 
@@ -58,10 +59,18 @@ final class SchemaComparator {
 		List<Difference> addConstraints = new ArrayList<>();
 		List<Difference> addForeignKeys = new ArrayList<>();
 		List<Difference> dropTables = new ArrayList<>();
+		Set<String> dbViews = new HashSet<>();
+		database.views().forEach((v) -> dbViews.add(key(v)));
+		List<Difference> views = new ArrayList<>();
 		for (Table model : modelTables.values()) {
 			Table db = dbTables.get(key(model.name()));
 			if (db == null) {
-				addTables.add(new Difference.AddTable(model));
+				if (dbViews.contains(key(model.name()))) {
+					views.add(new Difference.ViewInDatabase(model.name()));
+				}
+				else {
+					addTables.add(new Difference.AddTable(model));
+				}
 				continue;
 			}
 			String table = db.name();
@@ -80,7 +89,8 @@ final class SchemaComparator {
 			}
 		}
 		List<Difference> uniqueDrops = deferUniqueDrops(dropConstraints, primaryKeys, addConstraints);
-		List<Difference> result = new ArrayList<>(dropConstraints);
+		List<Difference> result = new ArrayList<>(views);
+		result.addAll(dropConstraints);
 		result.addAll(splitForwardReferences(sortByDependency(addTables, false), addForeignKeys));
 		result.addAll(addColumns);
 		result.addAll(alterColumns);
@@ -129,7 +139,8 @@ final class SchemaComparator {
 					&& a.target().nullable() && key(a.table()).equals(key(r.table()))
 					&& r.primaryKey().columns().stream().anyMatch((c) -> c.equalsIgnoreCase(a.column())));
 		}
-		if (d instanceof Difference.RemoveTable || d instanceof Difference.RemoveCheckConstraint) {
+		if (d instanceof Difference.RemoveTable || d instanceof Difference.RemoveCheckConstraint
+				|| d instanceof Difference.ViewInDatabase) {
 			return true;
 		}
 		String name;

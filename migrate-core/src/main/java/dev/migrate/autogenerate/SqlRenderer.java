@@ -32,6 +32,10 @@ final class SqlRenderer {
 			if (!(d instanceof Difference.InDatabaseOnly extra)) {
 				continue;
 			}
+			if (extra.difference() instanceof Difference.ViewInDatabase v) {
+				out.append("-- ").append(v.report().get(0)).append(": nothing generated\n\n");
+				continue;
+			}
 			boolean drop = extra.report().stream().allMatch((l) -> l.endsWith(" in the database only"));
 			if (drop) {
 				extra.report().forEach((l) -> out.append("-- ").append(l).append(", not in the models: uncomment to drop it\n"));

@@ -267,6 +267,26 @@ abstract class DriftContract {
 		assertThat(compare(db, models).report()).isEmpty();
 	}
 
+	@Test
+	void aModelTableThatIsAViewIsReportedNotCreated() throws SQLException {
+		TestDatabase db = freshDatabase();
+		apply(db, compare(db, MODELS).upgradeOps());
+		RoundTripContract.execute(db, "CREATE VIEW pet_names AS SELECT id, name FROM pets");
+		List<Table> tables = new ArrayList<>(MODELS.tables());
+		tables.add(Table.of(null, "pet_names", List.of(column("id", BIGINT).primaryKey(), column("name", string(50)))));
+		SchemaSnapshot models = new SchemaSnapshot(tables);
+		SchemaDiff diff = compare(db, models);
+		assertThat(diff.report()).isEmpty();
+		assertThat(diff.extras()).containsExactly("table pet_names of the models is a view in the database: not compared");
+		assertThat(diff.upgradeOps()).isEmpty();
+		assertThat(Autogenerate.renderJava(diff).upgrade())
+			.contains("// table pet_names of the models is a view in the database: not compared: nothing generated")
+			.doesNotContain("createTable");
+		assertThat(compare(db, models, DriftExtras.FAIL).report())
+			.containsExactly("table pet_names of the models is a view in the database: not compared");
+		assertThat(compare(db, models, DriftExtras.IGNORE).differences()).isEmpty();
+	}
+
 	SchemaDiff compare(TestDatabase db, SchemaSnapshot models) {
 		return compare(db, models, DriftExtras.REPORT);
 	}
