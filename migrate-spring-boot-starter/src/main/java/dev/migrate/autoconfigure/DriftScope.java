@@ -81,10 +81,9 @@ final class DriftScope {
 			for (int i = 0; i < schemas.size(); i++) {
 				String schema = schemas.get(i);
 				boolean first = i == 0;
+				SchemaSnapshot reflected = dialect.reflector().reflect(connection, schema);
 				SchemaSnapshot database = new SchemaSnapshot(
-						dialect.reflector().reflect(connection, schema).tables().stream()
-							.filter((t) -> !excludes(t.name()))
-							.toList());
+						reflected.tables().stream().filter((t) -> !excludes(t.name())).toList(), reflected.views());
 				SchemaSnapshot scoped = new SchemaSnapshot(models.tables().stream()
 					.filter((t) -> !excludes(t.name()) && belongs(t, schema, first))
 					.toList());
