@@ -49,6 +49,7 @@ final class CheckCommand extends AbstractCommand {
 			json.put("unrecordedChecksums", List.copyOf(checksums.unrecorded().keySet()));
 			json.put("modelsCompared", diff != null);
 			json.put("differences", (diff != null) ? diff.report() : List.of());
+			json.put("inDatabaseOnly", (diff != null) ? diff.extras() : List.of());
 			printJson(context, json);
 		}
 		if (!checksums.changed().isEmpty()) {
@@ -63,6 +64,9 @@ final class CheckCommand extends AbstractCommand {
 		if (!atHead) {
 			throw new CheckFailedException("Target database is not up to date. (current: " + text(status.current())
 					+ "; heads: " + text(status.heads()) + ")");
+		}
+		if (diff != null && !context.json()) {
+			diff.extras().forEach((line) -> context.println("Note: " + line + " (drift-extras: report)"));
 		}
 		if (diff != null && !diff.isEmpty()) {
 			if (!context.json()) {

@@ -97,6 +97,8 @@ final class InitCommand extends AbstractCommand {
 				# models = com.example.app.model
 				# compare-type = true
 				# compare-server-default = false
+				# What only the database has (tables, keys, indexes, constraints): report, ignore or fail.
+				# drift-extras = report
 
 				# Dialect for offline SQL (--sql) without a url: postgresql, h2, sqlite or mysql.
 				# dialect = postgresql

@@ -125,6 +125,11 @@ public final class MigrateCli implements Runnable {
 			description = "autogenerate/check compare server defaults (compare-server-default; default false).")
 	Boolean compareServerDefault;
 
+	@Option(scope = ScopeType.INHERIT, names = "--drift-extras", paramLabel = "report|ignore|fail",
+			description = "What check/autogenerate do with tables, keys, indexes and constraints only the database has "
+					+ "(drift-extras; default report: listed, not failing check, drops rendered commented out).")
+	String driftExtras;
+
 	@Option(scope = ScopeType.INHERIT, names = "--lock-timeout", paramLabel = "DURATION",
 			description = "How long to wait for the migration lock: seconds or ISO-8601 (lock-timeout; default PT5M).")
 	String lockTimeout;

@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.autogenerate.DriftExtras;
 import dev.migrate.autogenerate.SchemaDiff;
 import dev.migrate.command.Migrator;
 import dev.migrate.command.RevisionInfo;
@@ -82,6 +83,9 @@ final class RevisionCommand extends AbstractCommand {
 		for (String line : diff.report()) {
 			context.println("Detected " + line);
 		}
+		for (String line : diff.extras()) {
+			context.println("Detected " + line + " (drop rendered commented out)");
+		}
 		if (diff.isEmpty()) {
 			context.println("No changes in schema detected.");
 		}
@@ -99,7 +103,8 @@ final class RevisionCommand extends AbstractCommand {
 		SchemaSnapshot models = Models.fromPackages(context.classLoader(), packages, ModelNaming.of(context),
 				(warning) -> context.err().println("WARNING: " + warning));
 		CompareOptions options = new CompareOptions(context.settings().bool("compare-type", true),
-				context.settings().bool("compare-server-default", false), Set.of(), Set.of());
+				context.settings().bool("compare-server-default", false), Set.of(), Set.of(),
+				DriftExtras.parse(context.settings().get("drift-extras"), "drift-extras"));
 		Set<String> ignored = OwnTables.names(context.versionTable(), context.settings().get("schema"),
 				context.settings().get("log-table"));
 		String dialectName = context.settings().get("dialect");

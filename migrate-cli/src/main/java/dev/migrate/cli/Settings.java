@@ -65,6 +65,8 @@ final class Settings {
 				+ "spring.jpa.hibernate.naming.implicit-strategy of an application.properties on the classpath, else Spring Boot's)");
 		keys.put("compare-type", "autogenerate/check compare column types (default true)");
 		keys.put("compare-server-default", "autogenerate/check compare server defaults (default false)");
+		keys.put("drift-extras", "tables, keys, indexes and constraints only the database has: report (default: listed, check passes, "
+				+ "autogenerate comments their drops out), ignore, or fail (differences like any other)");
 		keys.put("lock-timeout", "how long to wait for the migration lock, ISO-8601 (PT5M) or seconds");
 		keys.put("log-table", "name of the applied-steps log table (default: none)");
 		keys.put("transaction-per-migration", "one transaction per revision (default true); false runs the whole upgrade/downgrade in one where DDL is transactional");

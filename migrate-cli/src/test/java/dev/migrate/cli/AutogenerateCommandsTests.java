@@ -60,7 +60,11 @@ class AutogenerateCommandsTests {
 	}
 
 	CliRunner cli(String classes) {
-		List<String> args = new ArrayList<>(List.of(db.cliArgs()));
+		return cli(db, classes);
+	}
+
+	CliRunner cli(TestDatabase database, String classes) {
+		List<String> args = new ArrayList<>(List.of(database.cliArgs()));
 		args.addAll(List.of("--script-location", "versions", "--models", "com.example.model", "--classpath", classes));
 		return new CliRunner(this.project, args.toArray(String[]::new));
 	}
@@ -126,6 +130,54 @@ class AutogenerateCommandsTests {
 		ok(changed, "check");
 		ok(changed, "downgrade", "-1");
 		assertThat(changed.run("check").exitCode()).isEqualTo(1);
+	}
+
+	@Test
+	void checkFindsADroppedPrimaryKeyAndAutogenerateRestoresIt() throws Exception {
+		Files.createDirectories(this.project.resolve("versions"));
+		compileModel(this.project.resolve("classes"), "");
+		TestDatabase fresh = TestDatabases.freshPostgres();
+		CliRunner cli = cli(fresh, "classes");
+		ok(cli, "revision", "--autogenerate", "--rev-id", "aaaa00000001", "-m", "add products table");
+		ok(cli, "upgrade", "head");
+		ok(cli, "check");
+		try (java.sql.Connection c = fresh.connect(); java.sql.Statement s = c.createStatement()) {
+			s.execute("ALTER TABLE products DROP CONSTRAINT products_pkey");
+		}
+
+		Result drift = cli.run("check");
+		assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
+		assertThat(drift.out()).contains("Detected added primary key products_pkey on products (id)");
+		Thread.sleep(1100);
+		ok(cli, "revision", "--autogenerate", "--rev-id", "bbbb00000002", "-m", "restore primary key");
+		Path file = CliRunner.files(this.project.resolve("versions")).stream()
+			.filter((f) -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).contains("restore")).findFirst()
+			.orElseThrow(() -> new AssertionError(CliRunner.files(this.project.resolve("versions"))));
+		assertThat(Files.readString(file)).contains("op.createPrimaryKey(\"products_pkey\", \"products\", \"id\");")
+			.contains("op.dropConstraint(\"products_pkey\", \"products\", \"primary\");");
+		ok(cli, "upgrade", "head");
+		assertThat(ok(cli, "check").out()).contains("No new upgrade operations detected.");
+
+		// an index only the database has: listed, check passes (drift-extras: report); fails with fail; bad values name the key
+		try (java.sql.Connection c = fresh.connect(); java.sql.Statement s = c.createStatement()) {
+			s.execute("CREATE INDEX ix_products_sku ON products (sku)");
+		}
+		Result report = ok(cli, "check");
+		assertThat(report.out()).contains("Note: index ix_products_sku on products (sku) in the database only")
+			.contains("No new upgrade operations detected.");
+		java.util.Map<?, ?> json = new com.google.gson.Gson().fromJson(ok(cli, "--json", "check").out(), java.util.Map.class);
+		assertThat(json.get("upToDate")).isEqualTo(true);
+		assertThat(json.get("inDatabaseOnly")).isEqualTo(List.of("index ix_products_sku on products (sku) in the database only"));
+		List<String> args = new ArrayList<>(List.of(fresh.cliArgs()));
+		args.addAll(List.of("--script-location", "versions", "--models", "com.example.model", "--classpath", "classes"));
+		args.addAll(List.of("--drift-extras", "fail"));
+		Result fail = new CliRunner(this.project, args.toArray(String[]::new)).run("check");
+		assertThat(fail.exitCode()).as(fail.toString()).isEqualTo(1);
+		assertThat(fail.err()).contains("removed index ix_products_sku on products (sku)");
+		args.set(args.size() - 1, "sometimes");
+		Result bad = new CliRunner(this.project, args.toArray(String[]::new)).run("check");
+		assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(2);
+		assertThat(bad.err().strip()).isEqualTo("FAILED: Invalid drift-extras 'sometimes': use report, ignore or fail");
 	}
 
 }

@@ -17,15 +17,17 @@ import dev.migrate.schema.SchemaSnapshot;
 /**
  * Compares models with the live database and renders the result as a revision for a person to
  * review, as Alembic's autogenerate. What it cannot detect it does not guess: renamed tables and
- * columns appear as a drop and an add; check constraints, sequences, comments, primary-key
- * changes, views, triggers and enum value lists are not compared.
+ * columns appear as a drop and an add; check constraints are compared by name only; a model table
+ * that is a view in the database is reported, not compared; sequences, comments, triggers and enum
+ * value lists are not compared.
  */
 public final class Autogenerate {
 
 	/** What autogenerate never reports, for the head of a rendered revision and the docs. */
 	public static final List<String> NOT_DETECTED = List.of(
 			"renamed tables and columns appear as a drop and an add",
-			"check constraints, sequences, comments, primary-key changes, views and triggers are not compared");
+			"check constraints are compared by name, not by condition (none on MySQL/MariaDB); a model table that is"
+					+ " a view is reported, not compared; sequences, comments and triggers are not compared");
 
 	private Autogenerate() {
 	}
@@ -66,7 +68,9 @@ public final class Autogenerate {
 			.compare(models, database);
 		List<String> report = new ArrayList<>();
 		for (Difference d : differences) {
-			report.addAll(d.report());
+			if (!(d instanceof Difference.InDatabaseOnly)) {
+				report.addAll(d.report());
+			}
 		}
 		String dialectName = (dialect != null) ? dialect.name() : null;
 		boolean batch = dialect != null && dialect.alterNeedsBatch();

@@ -3,10 +3,12 @@ package dev.migrate.autogenerate;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 
@@ -55,6 +57,22 @@ public sealed interface Difference {
 
 		public Difference reverse() {
 			return new AddTable(this.definition);
+		}
+
+	}
+
+	/**
+	 * A table of the models that is a view in the database: reported, not compared and not
+	 * rendered (autogenerate will not create a table over a view).
+	 */
+	record ViewInDatabase(String table) implements Difference {
+
+		public List<String> report() {
+			return List.of("table " + this.table + " of the models is a view in the database: not compared");
+		}
+
+		public Difference reverse() {
+			return this;
 		}
 
 	}
@@ -127,6 +145,95 @@ public sealed interface Difference {
 		public Difference reverse() {
 			return new AlterColumn(this.table, this.target.withName(this.existing.name()), this.existing,
 					this.typeChanged, this.nullableChanged, this.defaultChanged);
+		}
+
+	}
+
+	/**
+	 * A primary key in the models on a table whose database copy has none; {@code primaryKey} is
+	 * named (the models' name, or {@code <table>_pkey}) so that the downgrade can drop it.
+	 */
+	record AddPrimaryKey(String table, PrimaryKey primaryKey) implements Difference {
+
+		public List<String> report() {
+			return List.of("added primary key " + describe(this.table, this.primaryKey));
+		}
+
+		public Difference reverse() {
+			return new RemovePrimaryKey(this.table, this.primaryKey);
+		}
+
+		static String describe(String table, PrimaryKey pk) {
+			return ((pk.name() != null) ? pk.name() + " " : "") + "on " + table + " (" + String.join(", ", pk.columns())
+					+ ")";
+		}
+
+	}
+
+	/**
+	 * A primary key in the database on a table whose models declare none; {@code keptUnique} when a
+	 * unique constraint or index of the models still keeps its columns unique.
+	 */
+	record RemovePrimaryKey(String table, PrimaryKey primaryKey, boolean keptUnique) implements Difference {
+
+		public RemovePrimaryKey(String table, PrimaryKey primaryKey) {
+			this(table, primaryKey, true);
+		}
+
+		public List<String> report() {
+			return List.of("removed primary key " + AddPrimaryKey.describe(this.table, this.primaryKey));
+		}
+
+		public Difference reverse() {
+			return new AddPrimaryKey(this.table, this.primaryKey);
+		}
+
+	}
+
+	/**
+	 * A primary key on other columns (or the same in another order) in the models than in the
+	 * database; {@code existing} is the database's, {@code target} the models' (named, as for
+	 * {@link AddPrimaryKey}). A table has one primary key, so the old one is dropped first.
+	 */
+	record ChangePrimaryKey(String table, PrimaryKey existing, PrimaryKey target) implements Difference {
+
+		public List<String> report() {
+			return List.of("primary key of " + this.table + ": (" + String.join(", ", this.existing.columns())
+					+ ") in database, (" + String.join(", ", this.target.columns()) + ") in models");
+		}
+
+		public Difference reverse() {
+			return new ChangePrimaryKey(this.table, this.target, this.existing);
+		}
+
+	}
+
+	/** A named check constraint in the models but not in the database. */
+	record AddCheckConstraint(String table, CheckConstraint constraint) implements Difference {
+
+		public List<String> report() {
+			return List.of("added check constraint " + describe(this.table, this.constraint));
+		}
+
+		public Difference reverse() {
+			return new RemoveCheckConstraint(this.table, this.constraint);
+		}
+
+		static String describe(String table, CheckConstraint ck) {
+			return ((ck.name() != null) ? ck.name() + " " : "") + "on " + table + " (" + ck.condition() + ")";
+		}
+
+	}
+
+	/** A named check constraint in the database that the models do not declare. */
+	record RemoveCheckConstraint(String table, CheckConstraint constraint) implements Difference {
+
+		public List<String> report() {
+			return List.of("removed check constraint " + AddCheckConstraint.describe(this.table, this.constraint));
+		}
+
+		public Difference reverse() {
+			return new AddCheckConstraint(this.table, this.constraint);
 		}
 
 	}
@@ -237,6 +344,37 @@ public sealed interface Difference {
 
 		public Difference reverse() {
 			return new AddForeignKey(this.table, this.foreignKey, this.implicitIndex);
+		}
+
+	}
+
+	/**
+	 * A drop of something only the database has (a table, primary key, index, unique constraint or
+	 * foreign key the models do not declare), with {@code drift-extras: report}: reported as "in the
+	 * database only", not applied; autogenerate renders it commented out. Its reverse wraps the
+	 * re-creation, equally commented.
+	 */
+	record InDatabaseOnly(Difference difference) implements Difference {
+
+		public String table() {
+			return this.difference.table();
+		}
+
+		public List<String> report() {
+			List<String> lines = new ArrayList<>();
+			for (String line : this.difference.report()) {
+				if (line.startsWith("removed ")) {
+					lines.add(line.substring("removed ".length()) + " in the database only");
+				}
+				else {
+					lines.add(line.startsWith("added ") ? line.substring("added ".length()) + " (in the database only)" : line);
+				}
+			}
+			return lines;
+		}
+
+		public Difference reverse() {
+			return new InDatabaseOnly(this.difference.reverse());
 		}
 
 	}

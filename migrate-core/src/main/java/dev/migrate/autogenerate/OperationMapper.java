@@ -10,8 +10,10 @@ import dev.migrate.operations.AddColumn;
 import dev.migrate.operations.AlterColumn;
 import dev.migrate.operations.BatchAlterTable;
 import dev.migrate.operations.ConstraintType;
+import dev.migrate.operations.CreateCheckConstraint;
 import dev.migrate.operations.CreateForeignKey;
 import dev.migrate.operations.CreateIndex;
+import dev.migrate.operations.CreatePrimaryKey;
 import dev.migrate.operations.CreateTable;
 import dev.migrate.operations.CreateUniqueConstraint;
 import dev.migrate.operations.DropColumn;
@@ -21,12 +23,14 @@ import dev.migrate.operations.DropTable;
 import dev.migrate.operations.MigrateOperation;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Table;
 
 /**
  * Maps differences to the operation records revisions use. On SQLite the changes it cannot ALTER
  * are grouped per table in a {@link BatchAlterTable} ("move and copy"). Dropping a constraint the
- * database gave no name (SQLite) has no operation; it stays in the report.
+ * database gave no name (SQLite) has no operation; it stays in the report. What only the database
+ * has ({@link Difference.InDatabaseOnly}) has no operation either: it is rendered commented out.
  */
 final class OperationMapper {
 
@@ -79,14 +83,16 @@ final class OperationMapper {
 		List<Object> steps = new ArrayList<>();
 		Set<String> emitted = new HashSet<>();
 		for (Difference d : differences) {
-			boolean tableLevel = d instanceof Difference.AddTable || d instanceof Difference.RemoveTable;
+			boolean tableLevel = d instanceof Difference.AddTable || d instanceof Difference.RemoveTable
+					|| d instanceof Difference.InDatabaseOnly || d instanceof Difference.ViewInDatabase;
 			if (tableLevel || !needing.contains(d.table())) {
 				steps.add(d);
 			}
 			else if (emitted.add(d.table())) {
 				steps.add(new Batch(d.table(), differences.stream()
 					.filter((x) -> x.table().equals(d.table()) && !(x instanceof Difference.AddTable)
-							&& !(x instanceof Difference.RemoveTable))
+							&& !(x instanceof Difference.RemoveTable) && !(x instanceof Difference.InDatabaseOnly)
+							&& !(x instanceof Difference.ViewInDatabase))
 					.toList()));
 			}
 		}
@@ -95,6 +101,13 @@ final class OperationMapper {
 
 	/** The operations for one difference (none when nothing can express it). */
 	static List<MigrateOperation> toOperation(Difference difference) {
+		if (difference instanceof Difference.InDatabaseOnly || difference instanceof Difference.ViewInDatabase) {
+			return List.of();
+		}
+		if (difference instanceof Difference.ChangePrimaryKey c) {
+			return List.of(dropPrimaryKey(c.table(), c.existing()),
+					new CreatePrimaryKey(null, c.table(), c.target()));
+		}
 		MigrateOperation op = single(difference);
 		if (op == null) {
 			return List.of();
@@ -157,9 +170,34 @@ final class OperationMapper {
 		if (difference instanceof Difference.AddForeignKey a) {
 			return new CreateForeignKey(null, a.table(), a.foreignKey());
 		}
+		if (difference instanceof Difference.AddCheckConstraint a) {
+			return new CreateCheckConstraint(null, a.table(), a.constraint());
+		}
+		if (difference instanceof Difference.RemoveCheckConstraint r) {
+			return (r.constraint().name() == null) ? null
+					: new DropConstraint(null, r.table(), r.constraint().name(), ConstraintType.CHECK, r.constraint());
+		}
+		if (difference instanceof Difference.AddPrimaryKey a) {
+			return new CreatePrimaryKey(null, a.table(), a.primaryKey());
+		}
+		if (difference instanceof Difference.RemovePrimaryKey r) {
+			return dropPrimaryKey(r.table(), r.primaryKey());
+		}
 		Difference.RemoveForeignKey r = (Difference.RemoveForeignKey) difference;
 		return (r.foreignKey().name() == null) ? null
 				: new DropConstraint(null, r.table(), r.foreignKey().name(), ConstraintType.FOREIGN_KEY, r.foreignKey());
+	}
+
+	/**
+	 * The drop of a primary key; one the database reports no name for (MySQL's is {@code PRIMARY},
+	 * SQLite's has none) is dropped by its kind, which both dialects do whatever the name.
+	 */
+	static DropConstraint dropPrimaryKey(String table, PrimaryKey pk) {
+		return new DropConstraint(null, table, primaryKeyName(pk), ConstraintType.PRIMARY_KEY, pk);
+	}
+
+	static String primaryKeyName(PrimaryKey pk) {
+		return (pk.name() != null) ? pk.name() : "PRIMARY";
 	}
 
 	private static Index withTable(Index index, String table) {

@@ -10,19 +10,22 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.OwnTables;
+import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.SchemaSnapshot;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 
 /**
  * Compares the models with the reflected database, object kind by object kind (tables, columns,
- * indexes, unique constraints, foreign keys), as Alembic's {@code autogenerate.compare}. Renames
- * cannot be told from a drop and an add and are reported as both; check constraints, sequences,
- * comments, primary-key changes and views are not compared.
+ * primary keys, indexes, unique constraints, foreign keys), as Alembic's {@code autogenerate.compare}. Renames
+ * cannot be told from a drop and an add and are reported as both; check constraints are compared
+ * by name only; a model table that is a view in the database is reported, not compared; sequences
+ * and comments are not compared.
  */
 final class SchemaComparator {
 
@@ -52,24 +55,36 @@ final class SchemaComparator {
 		List<Difference> dropConstraints = new ArrayList<>();
 		List<Difference> addTables = new ArrayList<>();
 		List<Difference> addColumns = new ArrayList<>();
+		List<Difference> primaryKeys = new ArrayList<>();
 		List<Difference> alterColumns = new ArrayList<>();
+		List<Difference> alterAfterKeys = new ArrayList<>();
 		List<Difference> dropColumns = new ArrayList<>();
 		List<Difference> addConstraints = new ArrayList<>();
 		List<Difference> addForeignKeys = new ArrayList<>();
 		List<Difference> dropTables = new ArrayList<>();
+		Set<String> dbViews = new HashSet<>();
+		database.views().forEach((v) -> dbViews.add(key(v)));
+		List<Difference> views = new ArrayList<>();
 		for (Table model : modelTables.values()) {
 			Table db = dbTables.get(key(model.name()));
 			if (db == null) {
-				addTables.add(new Difference.AddTable(model));
+				if (dbViews.contains(key(model.name()))) {
+					views.add(new Difference.ViewInDatabase(model.name()));
+				}
+				else {
+					addTables.add(new Difference.AddTable(model));
+				}
 				continue;
 			}
 			String table = db.name();
-			compareColumns(table, model, db, addColumns, alterColumns, dropColumns);
+			compareColumns(table, model, db, addColumns, alterColumns, alterAfterKeys, dropColumns);
+			comparePrimaryKeys(table, model, db, primaryKeys);
 			Set<String> implicit = implicitIndexes(db);
 			Table dbIndexes = implicit.isEmpty() ? db
 					: db.withIndexes(db.indexes().stream().filter((i) -> !implicit.contains(i.name())).toList());
 			compareIndexesAndUniques(table, model, dbIndexes, dropConstraints, addConstraints);
 			compareForeignKeys(table, model, db, implicit, dropConstraints, addForeignKeys);
+			compareChecks(table, model, db, dropConstraints, addConstraints);
 		}
 		for (Table db : dbTables.values()) {
 			// Migrate's own tables under names this run was not told (OwnTables): never the models' to drop
@@ -77,15 +92,192 @@ final class SchemaComparator {
 				dropTables.add(new Difference.RemoveTable(db));
 			}
 		}
-		List<Difference> result = new ArrayList<>(dropConstraints);
+		List<Difference> uniqueDrops = deferUniqueDrops(dropConstraints, primaryKeys, addConstraints);
+		List<Difference> result = new ArrayList<>(views);
+		result.addAll(dropConstraints);
 		result.addAll(splitForwardReferences(sortByDependency(addTables, false), addForeignKeys));
 		result.addAll(addColumns);
 		result.addAll(alterColumns);
+		result.addAll(primaryKeys);
+		result.addAll(alterAfterKeys);
+		result.addAll(uniqueDrops);
 		result.addAll(dropColumns);
 		result.addAll(addConstraints);
 		result.addAll(addForeignKeys);
 		result.addAll(sortByDependency(dropTables, true));
-		return result;
+		return extras(result, modelTables);
+	}
+
+	/**
+	 * Applies {@code drift-extras} to the drops of what only the database has: kept as they are
+	 * ({@code fail}), left out ({@code ignore}) or wrapped as {@link Difference.InDatabaseOnly} after
+	 * the other differences ({@code report}).
+	 */
+	private List<Difference> extras(List<Difference> differences, Map<String, Table> models) {
+		if (this.options.driftExtras() == DriftExtras.FAIL) {
+			return differences;
+		}
+		List<Difference> kept = new ArrayList<>();
+		List<Difference> extras = new ArrayList<>();
+		for (Difference d : differences) {
+			if (!isExtra(d, differences, models.get(key(d.table())))) {
+				kept.add(d);
+			}
+			else if (this.options.driftExtras() == DriftExtras.REPORT) {
+				extras.add(new Difference.InDatabaseOnly(d));
+			}
+		}
+		kept.addAll(extras);
+		return kept;
+	}
+
+	/**
+	 * Whether {@code d} drops something the models do not declare: a table, a primary key, or an
+	 * index, unique constraint or foreign key that the models name nowhere, that no new one on the
+	 * same columns replaces and that no dropped column takes with it.
+	 */
+	private static boolean isExtra(Difference d, List<Difference> all, Table model) {
+		if (d instanceof Difference.RemovePrimaryKey r) {
+			// not when a column of it becomes nullable, which needs the key gone
+			return all.stream().noneMatch((o) -> o instanceof Difference.AlterColumn a && a.nullableChanged()
+					&& a.target().nullable() && key(a.table()).equals(key(r.table()))
+					&& r.primaryKey().columns().stream().anyMatch((c) -> c.equalsIgnoreCase(a.column())));
+		}
+		if (d instanceof Difference.RemoveTable || d instanceof Difference.RemoveCheckConstraint
+				|| d instanceof Difference.ViewInDatabase) {
+			return true;
+		}
+		String name;
+		List<String> columns;
+		if (d instanceof Difference.RemoveIndex r) {
+			name = r.index().name();
+			columns = r.index().columns();
+		}
+		else if (d instanceof Difference.RemoveUniqueConstraint r) {
+			name = r.constraint().name();
+			columns = r.constraint().columns();
+		}
+		else if (d instanceof Difference.RemoveForeignKey r) {
+			name = r.foreignKey().name();
+			columns = r.foreignKey().columns();
+		}
+		else {
+			return false;
+		}
+		if (name != null && model != null && declares(model, name)) {
+			return false;
+		}
+		for (Difference o : all) {
+			if (!key(o.table()).equals(key(d.table()))) {
+				continue;
+			}
+			if (o instanceof Difference.RemoveColumn rc
+					&& columns.stream().anyMatch((c) -> c.equalsIgnoreCase(rc.column().name()))) {
+				return false;
+			}
+			List<String> replacing = null;
+			if (o instanceof Difference.AddForeignKey a) {
+				replacing = (d instanceof Difference.RemoveForeignKey) ? a.foreignKey().columns() : null;
+			}
+			else if (o instanceof Difference.AddIndex a) {
+				replacing = (d instanceof Difference.RemoveForeignKey) ? null : a.index().columns();
+			}
+			else if (o instanceof Difference.AddUniqueConstraint a) {
+				replacing = (d instanceof Difference.RemoveForeignKey) ? null : a.constraint().columns();
+			}
+			if (replacing != null && sameColumns(replacing, columns)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether the table declares an index or constraint named {@code name}. */
+	private static boolean declares(Table table, String name) {
+		return table.indexes().stream().anyMatch((i) -> name.equalsIgnoreCase(i.name()))
+				|| table.uniqueConstraints().stream().anyMatch((u) -> name.equalsIgnoreCase(u.name()))
+				|| table.foreignKeys().stream().anyMatch((f) -> name.equalsIgnoreCase(f.name()));
+	}
+
+	/**
+	 * Primary keys compared by their columns in order (names differ: PostgreSQL's {@code <table>_pkey},
+	 * H2's generated ones, MySQL's {@code PRIMARY}, none in the models).
+	 */
+	private void comparePrimaryKeys(String table, Table model, Table db, List<Difference> result) {
+		PrimaryKey m = primaryKey(model);
+		PrimaryKey d = primaryKey(db);
+		if (m == null && d == null || m != null && d != null && sameColumns(m.columns(), d.columns())) {
+			return;
+		}
+		if (d == null) {
+			result.add(new Difference.AddPrimaryKey(table, named(m, table, null)));
+		}
+		else if (m == null) {
+			result.add(new Difference.RemovePrimaryKey(table, d, keptUnique(model, d.columns())));
+		}
+		else {
+			result.add(new Difference.ChangePrimaryKey(table, d, named(m, table, d.name())));
+		}
+	}
+
+	/** The table's primary key, or one made of the columns flagged as such, or null. */
+	private static PrimaryKey primaryKey(Table table) {
+		if (table.primaryKey() != null) {
+			return table.primaryKey();
+		}
+		List<String> flagged = table.columns().stream().filter(Column::isPrimaryKey).map(Column::name).toList();
+		return flagged.isEmpty() ? null : new PrimaryKey(null, flagged);
+	}
+
+	/** The models' key with a name the downgrade can drop it by: its own, the database's, or {@code <table>_pkey}. */
+	private static PrimaryKey named(PrimaryKey pk, String table, String existingName) {
+		if (pk.name() != null) {
+			return pk;
+		}
+		return new PrimaryKey((existingName != null) ? existingName : limit(table + "_pkey"), pk.columns());
+	}
+
+	/** Whether a unique constraint or (full) unique index of {@code table} keeps {@code columns} unique. */
+	private static boolean keptUnique(Table table, List<String> columns) {
+		List<List<String>> keys = new ArrayList<>();
+		table.uniqueConstraints().forEach((u) -> keys.add(u.columns()));
+		table.indexes().stream().filter((i) -> i.unique() && i.where() == null && !i.expressions())
+			.forEach((i) -> keys.add(i.columns()));
+		return keys.stream().anyMatch((k) -> k.stream().allMatch((c) -> columns.stream().anyMatch(c::equalsIgnoreCase)));
+	}
+
+	/**
+	 * Takes out of {@code drops} the unique constraints and unique indexes of the tables that get a
+	 * primary key, so that they are dropped after it exists (the table is never without a key), and
+	 * returns them; those whose name is created again stay (the drop must come first).
+	 */
+	private static List<Difference> deferUniqueDrops(List<Difference> drops, List<Difference> primaryKeys,
+			List<Difference> adds) {
+		Set<String> keyed = new HashSet<>();
+		for (Difference d : primaryKeys) {
+			if (d instanceof Difference.AddPrimaryKey || d instanceof Difference.ChangePrimaryKey) {
+				keyed.add(key(d.table()));
+			}
+		}
+		Set<String> added = new HashSet<>();
+		for (Difference d : adds) {
+			if (d instanceof Difference.AddIndex a) {
+				added.add(key(d.table()) + "." + key(a.index().name()));
+			}
+			else if (d instanceof Difference.AddUniqueConstraint a && a.constraint().name() != null) {
+				added.add(key(d.table()) + "." + key(a.constraint().name()));
+			}
+		}
+		List<Difference> deferred = new ArrayList<>();
+		for (Difference d : List.copyOf(drops)) {
+			String name = (d instanceof Difference.RemoveUniqueConstraint r) ? r.constraint().name()
+					: (d instanceof Difference.RemoveIndex r && r.index().unique()) ? r.index().name() : null;
+			if (name != null && keyed.contains(key(d.table())) && !added.contains(key(d.table()) + "." + key(name))) {
+				drops.remove(d);
+				deferred.add(d);
+			}
+		}
+		return deferred;
 	}
 
 	private Map<String, Table> filtered(SchemaSnapshot snapshot) {
@@ -110,7 +302,7 @@ final class SchemaComparator {
 	}
 
 	private void compareColumns(String table, Table model, Table db, List<Difference> add, List<Difference> alter,
-			List<Difference> drop) {
+			List<Difference> alterAfterKeys, List<Difference> drop) {
 		Map<String, Column> dbColumns = new LinkedHashMap<>();
 		for (Column c : db.columns()) {
 			dbColumns.put(key(c.name()), c);
@@ -124,12 +316,19 @@ final class SchemaComparator {
 				continue;
 			}
 			boolean modelPk = m.isPrimaryKey() || (model.primaryKey() != null && model.primaryKey().columns().contains(m.name()));
-			boolean nullable = !modelPk && m.nullable() != d.nullable();
+			boolean dbPk = d.isPrimaryKey() || (db.primaryKey() != null
+					&& db.primaryKey().columns().stream().anyMatch((c) -> c.equalsIgnoreCase(d.name())));
+			// a key column is NOT NULL whatever the models say; one that joins the key must be made so
+			// first (H2 refuses ADD PRIMARY KEY on a nullable column)
+			Column target = modelPk ? m.notNull() : m;
+			boolean nullable = target.nullable() != d.nullable();
 			boolean type = this.options.compareType() && !TypeComparison.equivalent(m.type(), d.type(), this.dialect);
 			boolean dflt = this.options.compareServerDefault() && !m.isAutoincrement() && !d.isAutoincrement()
 					&& !DefaultComparison.equivalent(m.serverDefault(), d.serverDefault(), d.type());
 			if (nullable || type || dflt) {
-				alter.add(new Difference.AlterColumn(table, d, m.withName(d.name()), type, nullable, dflt));
+				// a column that leaves the key and becomes nullable: only once the old key is gone
+				List<Difference> list = (nullable && target.nullable() && dbPk) ? alterAfterKeys : alter;
+				list.add(new Difference.AlterColumn(table, d, target.withName(d.name()), type, nullable, dflt));
 			}
 		}
 		for (Column d : db.columns()) {
@@ -299,6 +498,49 @@ final class SchemaComparator {
 		for (ForeignKey d : dbKeys) {
 			drop.add(new Difference.RemoveForeignKey(table, d, d.name() != null && implicit.contains(d.name())));
 		}
+	}
+
+	/**
+	 * Check constraints, by name: a named one of the models the database lacks is added, a named one
+	 * of the database the models lack is dropped. Conditions are not compared (each database
+	 * rewrites them: PostgreSQL adds parentheses and casts). An unnamed check of the models matches
+	 * a database check of the same condition text; while one matches none, the database's checks
+	 * are not reported (one of them may be it). Not done where the dialect does not reflect checks.
+	 */
+	private void compareChecks(String table, Table model, Table db, List<Difference> drop, List<Difference> add) {
+		if (this.dialect != null && !this.dialect.reflectsCheckConstraints()) {
+			return;
+		}
+		List<CheckConstraint> dbChecks = new ArrayList<>(db.checkConstraints());
+		boolean unmatched = false;
+		for (CheckConstraint m : model.checkConstraints()) {
+			CheckConstraint d = (m.name() != null)
+					? dbChecks.stream().filter((x) -> m.name().equalsIgnoreCase(x.name())).findFirst().orElse(null)
+					: dbChecks.stream().filter((x) -> condition(x.condition()).equals(condition(m.condition()))).findFirst()
+						.orElse(null);
+			if (d != null) {
+				dbChecks.remove(d);
+			}
+			else if (m.name() != null) {
+				add.add(new Difference.AddCheckConstraint(table, m));
+			}
+			else {
+				unmatched = true;
+			}
+		}
+		if (!unmatched) {
+			for (CheckConstraint d : dbChecks) {
+				if (d.name() != null) {
+					drop.add(new Difference.RemoveCheckConstraint(table, d));
+				}
+			}
+		}
+	}
+
+	/** A check condition for matching: lower case, without blanks, parentheses, quotes of names and casts. */
+	private static String condition(String condition) {
+		return condition.toLowerCase(Locale.ROOT).replaceAll("::[a-z_ ]+(\\([0-9, ]*\\))?", "")
+			.replaceAll("[\\s()\"`]", "");
 	}
 
 	private boolean sameForeignKey(ForeignKey m, ForeignKey d) {

@@ -11,7 +11,8 @@ import dev.migrate.operations.MigrateOperation;
  *
  * @param upgradeOps operations that bring the database to the models
  * @param downgradeOps operations that undo them, in order
- * @param report one line per difference, e.g. {@code added column users.phone VARCHAR(20)}
+ * @param report one line per difference, e.g. {@code added column users.phone VARCHAR(20)}; what
+ * only the database has is in {@link #extras()} instead (with {@code drift-extras: report})
  * @param differences the differences, in the order the upgrade applies them
  * @param dialect name of the compared database's dialect, or null
  */
@@ -30,8 +31,24 @@ public record SchemaDiff(List<MigrateOperation> upgradeOps, List<MigrateOperatio
 		this(upgradeOps, downgradeOps, report, List.of(), null);
 	}
 
+	/** Whether models and database agree, but for what only the database has ({@link #extras()}). */
 	public boolean isEmpty() {
 		return this.report.isEmpty();
+	}
+
+	/**
+	 * One line per table, key, index or constraint only the database has, e.g.
+	 * {@code index ix_orders_placed_at on orders (placed_at) in the database only}, when
+	 * {@code drift-extras} is {@code report} (not applied; rendered commented out).
+	 */
+	public List<String> extras() {
+		List<String> lines = new java.util.ArrayList<>();
+		for (Difference d : this.differences) {
+			if (d instanceof Difference.InDatabaseOnly) {
+				lines.addAll(d.report());
+			}
+		}
+		return lines;
 	}
 
 	/** What the comparison cannot detect, to print under a report (renames appear as a drop and an add, ...). */

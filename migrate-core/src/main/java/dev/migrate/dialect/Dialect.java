@@ -172,6 +172,14 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether the reflector reports check constraints, so that autogenerate and the drift check can
+	 * compare them (MySQL/MariaDB: not yet).
+	 */
+	default boolean reflectsCheckConstraints() {
+		return true;
+	}
+
+	/**
 	 * Whether the database creates an index of its own for every foreign key that no index
 	 * covers (MySQL/MariaDB); autogenerate then neither reports nor drops those indexes.
 	 */

@@ -25,6 +25,8 @@ public final class SchemaAssembler {
 
 	private final Map<String, Parts> tables = new LinkedHashMap<>();
 
+	private final List<String> views = new ArrayList<>();
+
 	/** An assembler for tables of {@code schema} (null: the default schema, left unset on the tables). */
 	public SchemaAssembler(String schema) {
 		this.schema = schema;
@@ -74,6 +76,11 @@ public final class SchemaAssembler {
 		}
 	}
 
+	/** A view of the schema, by name (views are only named, not compared). */
+	public void view(String name) {
+		this.views.add(name);
+	}
+
 	/** Whether the column query returned this table. */
 	public boolean hasTable(String table) {
 		return this.tables.containsKey(table);
@@ -92,7 +99,7 @@ public final class SchemaAssembler {
 			result.add(new Table(this.schema, e.getKey(), columns, p.primaryKey, p.foreignKeys, p.uniques, p.checks,
 					p.indexes, p.comment));
 		}
-		return new SchemaSnapshot(result);
+		return new SchemaSnapshot(result, this.views);
 	}
 
 	/** Normalises a referential action as catalogs spell it ({@code NO ACTION}, {@code a}, {@code RESTRICT}) to null or the SQL keyword. */

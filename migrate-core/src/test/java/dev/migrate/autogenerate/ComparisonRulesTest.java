@@ -199,4 +199,25 @@ class ComparisonRulesTest {
 		assertThat(sql.imports()).isEmpty();
 	}
 
+	@Test
+	void primaryKeyChangesRenderAsOfflineSqlPerDialect() {
+		SchemaSnapshot models = new SchemaSnapshot(List.of(Table.of(null, "vs", List.of(column("a", BIGINT).notNull(),
+				column("b", BIGINT).notNull(), dev.migrate.operations.Ddl.primaryKey("a", "b")))));
+		SchemaSnapshot mysqlDb = new SchemaSnapshot(List.of(Table.of(null, "vs", List.of(column("a", BIGINT).primaryKey(),
+				column("b", BIGINT).notNull()))));
+		SchemaDiff mysql = Autogenerate.compare(models, mysqlDb, MYSQL, CompareOptions.strict(), Set.of());
+		assertThat(mysql.report()).containsExactly("primary key of vs: (a) in database, (a, b) in models");
+		assertThat(Autogenerate.renderSql(mysql, MYSQL).upgrade())
+			.isEqualTo("ALTER TABLE vs DROP PRIMARY KEY;\n\nALTER TABLE vs ADD CONSTRAINT vs_pkey PRIMARY KEY (a, b);\n\n");
+		assertThat(Autogenerate.renderJava(mysql).upgrade()).contains(
+				"// note: a table has one primary key, so vs has none between these two statements, which mysql does not run in one transaction",
+				"op.dropConstraint(\"PRIMARY\", \"vs\", \"primary\");", "op.createPrimaryKey(\"vs_pkey\", \"vs\", \"a\", \"b\");");
+		SchemaSnapshot pgDb = new SchemaSnapshot(List.of(Table.of(null, "vs", List.of(column("a", BIGINT).notNull(),
+				column("b", BIGINT).notNull(), dev.migrate.operations.Ddl.primaryKeyNamed("vs_pkey", "b", "a")))));
+		SchemaDiff pg = Autogenerate.compare(models, pgDb, PG, CompareOptions.strict(), Set.of());
+		assertThat(Autogenerate.renderSql(pg, PG).upgrade()).isEqualTo(
+				"ALTER TABLE vs DROP CONSTRAINT vs_pkey;\n\nALTER TABLE vs ADD CONSTRAINT vs_pkey PRIMARY KEY (a, b);\n\n");
+		assertThat(Autogenerate.renderJava(pg).upgrade()).doesNotContain("// note");
+	}
+
 }

@@ -30,6 +30,7 @@ import dev.migrate.ConfigurationException;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.autogenerate.DriftExtras;
 import dev.migrate.autogenerate.SchemaDiff;
 import dev.migrate.command.JdbcUrlDataSource;
 import dev.migrate.command.MigrateConfig;
@@ -90,6 +91,10 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 	/** Compare server defaults (default false); else {@code migrate.compare-server-default}. */
 	@Parameter(property = "migrate.compare-server-default")
 	String compareServerDefault;
+
+	/** What only the database has: report (default), ignore or fail; else {@code migrate.drift-extras}. */
+	@Parameter(property = "migrate.drift-extras")
+	String driftExtras;
 
 	/** How long to wait for the migration lock (PT5M or seconds); else {@code migrate.lock-timeout}. */
 	@Parameter(property = "migrate.lock-timeout")
@@ -346,7 +351,8 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 			}
 			CompareOptions options = new CompareOptions(bool(AbstractMigrateMojo.this.compareType, "migrate.compare-type", true),
 					bool(AbstractMigrateMojo.this.compareServerDefault, "migrate.compare-server-default", false), Set.of(),
-					Set.of());
+					Set.of(), DriftExtras.parse(setting(AbstractMigrateMojo.this.driftExtras, "migrate.drift-extras"),
+							"migrate.drift-extras"));
 			Set<String> ignored = OwnTables.names(versionTable(), schema(), logTable());
 			return Autogenerate.compare(dataSource(), configuredDialect(), schema(),
 					Models.fromPackages(classLoader(), packages), options, ignored);

@@ -44,6 +44,7 @@ public class CheckMojo extends AbstractMigrateMojo {
 			return;
 		}
 		SchemaDiff diff = session.compareModels();
+		diff.extras().forEach((line) -> getLog().info("Note: " + line + " (drift-extras: report)"));
 		if (!diff.isEmpty()) {
 			diff.report().forEach((line) -> getLog().error("Detected " + line));
 			throw new MojoFailureException("New upgrade operations detected: [" + String.join("; ", diff.report()) + "]");

@@ -80,6 +80,7 @@ public class RevisionMojo extends AbstractMigrateMojo {
 		}
 		SchemaDiff diff = session.compareModels();
 		diff.report().forEach((line) -> getLog().info("Detected " + line));
+		diff.extras().forEach((line) -> getLog().info("Detected " + line + " (drop rendered commented out)"));
 		if (diff.isEmpty()) {
 			getLog().info("No changes in schema detected.");
 		}

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.autogenerate.SchemaDiff;
 import dev.migrate.command.MigrateConfig;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectResolver;
@@ -55,38 +56,48 @@ final class DriftScope {
 		return this.excluded.stream().anyMatch((p) -> p.matcher(table).matches());
 	}
 
+	/**
+	 * What the drift check found: the differences and, apart, what only the database has.
+	 *
+	 * @param differences one line per difference
+	 * @param extras one line per table, key, index or constraint only the database has (drift-extras: report)
+	 */
+	record Found(List<String> differences, List<String> extras) {
+	}
+
 	/** The differences between the models and the database in this scope, as report lines. */
-	List<String> compare(MigrateConfig config, SchemaSnapshot models, CompareOptions options, Set<String> ignored) {
+	Found compare(MigrateConfig config, SchemaSnapshot models, CompareOptions options, Set<String> ignored) {
 		if (this.schemas.isEmpty() && this.excluded.isEmpty()) {
-			return Autogenerate.compare(config.dataSource(), config.dialect(), config.schema(), models, options, ignored)
-				.report();
+			SchemaDiff diff = Autogenerate.compare(config.dataSource(), config.dialect(), config.schema(), models,
+					options, ignored);
+			return new Found(diff.report(), diff.extras());
 		}
 		List<String> schemas = this.schemas.isEmpty() ? java.util.Collections.singletonList(config.schema())
 				: this.schemas;
 		List<String> report = new ArrayList<>();
+		List<String> extras = new ArrayList<>();
 		try (Connection connection = config.dataSource().getConnection()) {
 			Dialect dialect = (config.dialect() != null) ? config.dialect() : DialectResolver.forConnection(connection);
 			for (int i = 0; i < schemas.size(); i++) {
 				String schema = schemas.get(i);
 				boolean first = i == 0;
+				SchemaSnapshot reflected = dialect.reflector().reflect(connection, schema);
 				SchemaSnapshot database = new SchemaSnapshot(
-						dialect.reflector().reflect(connection, schema).tables().stream()
-							.filter((t) -> !excludes(t.name()))
-							.toList());
+						reflected.tables().stream().filter((t) -> !excludes(t.name())).toList(), reflected.views());
 				SchemaSnapshot scoped = new SchemaSnapshot(models.tables().stream()
 					.filter((t) -> !excludes(t.name()) && belongs(t, schema, first))
 					.toList());
-				List<String> lines = Autogenerate.compare(scoped, database, dialect, options, ignored).report();
-				for (String line : lines) {
-					report.add((schemas.size() > 1 && schema != null) ? schema + ": " + line : line);
-				}
+				SchemaDiff diff = Autogenerate.compare(scoped, database, dialect, options, ignored);
+				String prefix = (schemas.size() > 1 && schema != null) ? schema + ": " : "";
+				diff.report().forEach((line) -> report.add(prefix + line));
+				diff.extras().forEach((line) -> extras.add(prefix + line));
 			}
 		}
 		catch (SQLException ex) {
 			throw new MigrateException("Could not read the database schema to compare with the models: "
 					+ ex.getMessage(), ex);
 		}
-		return report;
+		return new Found(report, extras);
 	}
 
 	private static boolean belongs(Table table, String schema, boolean first) {

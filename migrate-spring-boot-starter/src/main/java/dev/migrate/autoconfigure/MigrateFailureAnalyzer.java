@@ -161,7 +161,8 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 		ex.getDifferences().forEach((line) -> description.append(NL).append("    - ").append(line));
 		return new FailureAnalysis(description.toString(),
 				"Write a revision that closes the gap (`migrate revision --autogenerate -m \"...\"` drafts one),"
-						+ " review it and apply it; or relax migrate.compare-type, migrate.compare-server-default"
+						+ " review it and apply it; or relax migrate.compare-type, migrate.compare-server-default,"
+						+ " migrate.drift-extras (tables, keys, indexes and constraints only the database has)"
 						+ " or migrate.drift for this environment.",
 				ex);
 	}

@@ -152,9 +152,15 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 		}
 		Set<String> ignored = config.ownTables();
 		CompareOptions options = new CompareOptions(instance.compareType(), instance.compareServerDefault(), Set.of(),
-				Set.of());
-		List<String> report = new DriftScope(instance.driftIncludeSchemas(), instance.driftExcludeTables())
+				Set.of(), instance.driftExtras());
+		DriftScope.Found found = new DriftScope(instance.driftIncludeSchemas(), instance.driftExcludeTables())
 			.compare(config, models, options, ignored);
+		List<String> report = found.differences();
+		if (!found.extras().isEmpty()) {
+			logger.info("Migrate: " + instance.beanName() + ": in the database only, not in the models ("
+					+ instance.propertyPrefix() + "drift-extras: report; fail makes them drift):" + System.lineSeparator()
+					+ "  - " + String.join(System.lineSeparator() + "  - ", found.extras()));
+		}
 		if (report.isEmpty()) {
 			logger.info("Migrate: " + instance.beanName() + ": database matches the models in "
 					+ instance.modelPackages());

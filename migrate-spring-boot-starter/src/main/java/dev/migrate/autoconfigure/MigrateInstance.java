@@ -2,6 +2,7 @@ package dev.migrate.autoconfigure;
 
 import java.util.List;
 
+import dev.migrate.autogenerate.DriftExtras;
 import dev.migrate.autoconfigure.MigrateProperties.Drift;
 import dev.migrate.autoconfigure.MigrateProperties.Mode;
 import dev.migrate.command.Migrator;
@@ -25,10 +26,12 @@ import dev.migrate.command.Migrator;
  * @param modelPackagesDefaulted whether {@code modelPackages} were taken from the application
  * ({@code @EntityScan}, its own package) rather than configured: then finding no models there skips the
  * drift check instead of failing
+ * @param driftExtras what the drift check does with what only the database has
  */
 public record MigrateInstance(String name, String beanName, Migrator migrator, String target, Mode mode, Drift drift,
 		boolean compareType, boolean compareServerDefault, List<String> modelPackages, String propertyPrefix,
-		List<String> driftIncludeSchemas, List<String> driftExcludeTables, boolean modelPackagesDefaulted) {
+		List<String> driftIncludeSchemas, List<String> driftExcludeTables, boolean modelPackagesDefaulted,
+		DriftExtras driftExtras) {
 
 	/** Name of the instance configured by {@code migrate.*} directly. */
 	public static final String PRIMARY = "primary";
@@ -45,6 +48,15 @@ public record MigrateInstance(String name, String beanName, Migrator migrator, S
 		modelPackages = List.copyOf(modelPackages);
 		driftIncludeSchemas = List.copyOf(driftIncludeSchemas);
 		driftExcludeTables = List.copyOf(driftExcludeTables);
+		driftExtras = (driftExtras != null) ? driftExtras : DriftExtras.REPORT;
+	}
+
+	/** An instance whose drift check reports what only the database has. */
+	public MigrateInstance(String name, String beanName, Migrator migrator, String target, Mode mode, Drift drift,
+			boolean compareType, boolean compareServerDefault, List<String> modelPackages, String propertyPrefix,
+			List<String> driftIncludeSchemas, List<String> driftExcludeTables, boolean modelPackagesDefaulted) {
+		this(name, beanName, migrator, target, mode, drift, compareType, compareServerDefault, modelPackages,
+				propertyPrefix, driftIncludeSchemas, driftExcludeTables, modelPackagesDefaulted, DriftExtras.REPORT);
 	}
 
 	/** An instance whose drift check compares the version table's schema, every table. */

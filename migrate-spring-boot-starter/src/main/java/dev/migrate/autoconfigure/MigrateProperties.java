@@ -3,6 +3,8 @@ package dev.migrate.autoconfigure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.migrate.autogenerate.DriftExtras;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -26,6 +28,12 @@ public class MigrateProperties extends MigrateDatabaseProperties {
 	 * Whether the drift check compares server defaults.
 	 */
 	private boolean compareServerDefault = false;
+
+	/**
+	 * What the drift check does with tables, primary keys, indexes and constraints only the
+	 * database has: report (log them, never fail), ignore, or fail (differences like any other).
+	 */
+	private DriftExtras driftExtras = DriftExtras.REPORT;
 
 	/**
 	 * Whether each revision runs in its own transaction.
@@ -96,6 +104,14 @@ public class MigrateProperties extends MigrateDatabaseProperties {
 
 	public void setCompareServerDefault(boolean compareServerDefault) {
 		this.compareServerDefault = compareServerDefault;
+	}
+
+	public DriftExtras getDriftExtras() {
+		return this.driftExtras;
+	}
+
+	public void setDriftExtras(DriftExtras driftExtras) {
+		this.driftExtras = driftExtras;
 	}
 
 	public boolean isTransactionPerMigration() {
@@ -302,6 +318,11 @@ public class MigrateProperties extends MigrateDatabaseProperties {
 		private Boolean compareServerDefault;
 
 		/**
+		 * What the drift check does with what only the database has (unset: migrate.drift-extras).
+		 */
+		private DriftExtras driftExtras;
+
+		/**
 		 * Whether each revision runs in its own transaction.
 		 */
 		private Boolean transactionPerMigration;
@@ -363,6 +384,14 @@ public class MigrateProperties extends MigrateDatabaseProperties {
 
 		public void setCompareServerDefault(Boolean compareServerDefault) {
 			this.compareServerDefault = compareServerDefault;
+		}
+
+		public DriftExtras getDriftExtras() {
+			return this.driftExtras;
+		}
+
+		public void setDriftExtras(DriftExtras driftExtras) {
+			this.driftExtras = driftExtras;
 		}
 
 		public Boolean getTransactionPerMigration() {

@@ -304,7 +304,7 @@ class MigratorFactory {
 		MigrateProperties p = this.properties;
 		return new MigrateInstance(MigrateInstance.PRIMARY, beanName, migrator, p.getTarget().trim(), p.getMode(),
 				p.getDrift(), p.isCompareType(), p.isCompareServerDefault(), defaultModelPackages(), "migrate.",
-				p.getDriftIncludeSchemas(), p.getDriftExcludeTables(), p.getModelPackages().isEmpty());
+				p.getDriftIncludeSchemas(), p.getDriftExcludeTables(), p.getModelPackages().isEmpty(), p.getDriftExtras());
 	}
 
 	private MigrateInstance instanceSettings(String name, String beanName, Migrator migrator) {
@@ -318,7 +318,8 @@ class MigratorFactory {
 				(i.getCompareServerDefault() != null) ? i.getCompareServerDefault() : p.isCompareServerDefault(),
 				modelPackages, "migrate.instances." + name + ".",
 				(i.getDriftIncludeSchemas() != null) ? i.getDriftIncludeSchemas() : p.getDriftIncludeSchemas(),
-				(i.getDriftExcludeTables() != null) ? i.getDriftExcludeTables() : p.getDriftExcludeTables(), false);
+				(i.getDriftExcludeTables() != null) ? i.getDriftExcludeTables() : p.getDriftExcludeTables(), false,
+				(i.getDriftExtras() != null) ? i.getDriftExtras() : p.getDriftExtras());
 	}
 
 	/**

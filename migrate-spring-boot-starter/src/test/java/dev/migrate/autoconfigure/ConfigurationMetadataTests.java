@@ -29,7 +29,8 @@ class ConfigurationMetadataTests {
 						"migrate.instances", "migrate.baseline-revision", "migrate.baseline-on-migrate",
 						"migrate.connect-retries", "migrate.connect-retries-interval", "migrate.init-sqls",
 						"migrate.create-schemas", "migrate.arguments", "migrate.placeholders.enabled",
-						"migrate.drift-include-schemas", "migrate.drift-exclude-tables", "migrate.validate-checksums");
+						"migrate.drift-include-schemas", "migrate.drift-exclude-tables", "migrate.validate-checksums",
+						"migrate.drift-extras");
 			assertThat(properties).allSatisfy((p) -> assertThat(p.get("description")).as("%s", p.get("name")).isNotNull());
 		}
 	}

@@ -356,7 +356,7 @@ class MigrateAdoptionAndConnectionTests {
 		Databases.execute(this.db.dataSource(), "CREATE TABLE REPORTING.daily_totals (id INTEGER)");
 		ApplicationContextRunner drift = this.contextRunner.withPropertyValues("migrate.locations=classpath:db/drift",
 				"migrate.model-packages=dev.migrate.autoconfigure.drift", "migrate.drift=fail",
-				"migrate.baseline-revision=base");
+				"migrate.baseline-revision=base", "migrate.drift-extras=fail");
 		Databases.execute(this.db.dataSource(), "CREATE TABLE legacy_audit (id INTEGER)");
 		drift.run((context) -> assertThat(cause(context.getStartupFailure(), MigrateDriftException.class).getDifferences())
 			.anyMatch((d) -> d.contains("legacy_audit") || d.contains("LEGACY_AUDIT")));
@@ -366,6 +366,24 @@ class MigrateAdoptionAndConnectionTests {
 			.run((context) -> assertThat(cause(context.getStartupFailure(), MigrateDriftException.class).getDifferences())
 				.singleElement()
 				.satisfies((d) -> assertThat(d).startsWith("REPORTING: ").containsIgnoringCase("daily_totals")));
+	}
+
+	@Test
+	void driftExtrasAreReportedWithoutFailingUnlessSetToFail() {
+		ApplicationContextRunner drift = this.contextRunner.withPropertyValues("migrate.locations=classpath:db/drift",
+				"migrate.model-packages=dev.migrate.autoconfigure.drift", "migrate.drift=fail",
+				"migrate.baseline-revision=base", "migrate.drift-exclude-tables=Cust?mers");
+		Databases.execute(this.db.dataSource(), "CREATE TABLE legacy_audit (id INTEGER)");
+		drift.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(MigrateProperties.class).getDriftExtras())
+				.isEqualTo(dev.migrate.autogenerate.DriftExtras.REPORT);
+		});
+		drift.withPropertyValues("migrate.drift-extras=ignore").run((context) -> assertThat(context).hasNotFailed());
+		drift.withPropertyValues("migrate.drift-extras=fail")
+			.run((context) -> assertThat(cause(context.getStartupFailure(), MigrateDriftException.class).getDifferences())
+				.singleElement()
+				.satisfies((d) -> assertThat(d).startsWithIgnoringCase("removed table legacy_audit")));
 	}
 
 	/** A database that refuses the first {@code failures} connections, as one still starting up. */

@@ -37,6 +37,8 @@ class MigratePropertiesTests {
 			.isEqualTo(dev.migrate.autogenerate.CompareOptions.defaults().compareType());
 		assertThat(properties.isCompareServerDefault())
 			.isEqualTo(dev.migrate.autogenerate.CompareOptions.defaults().compareServerDefault());
+		assertThat(properties.getDriftExtras()).isEqualTo(dev.migrate.autogenerate.CompareOptions.defaults().driftExtras());
+		assertThat(new MigrateProperties.Instance().getDriftExtras()).isNull();
 	}
 
 	@Test

@@ -33,10 +33,11 @@ public class H2Reflector implements SchemaReflector {
 
 	private static final String COLUMNS = """
 			SELECT t.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE, c.CHARACTER_MAXIMUM_LENGTH, c.NUMERIC_PRECISION,
-			       c.NUMERIC_SCALE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY, c.REMARKS, t.REMARKS, c.IS_GENERATED
+			       c.NUMERIC_SCALE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY, c.REMARKS, t.REMARKS, c.IS_GENERATED,
+			       t.TABLE_TYPE
 			FROM INFORMATION_SCHEMA.TABLES t
 			LEFT JOIN INFORMATION_SCHEMA.COLUMNS c ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
-			WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE'
+			WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE IN ('BASE TABLE', 'VIEW')
 			ORDER BY t.TABLE_NAME, c.ORDINAL_POSITION
 			""";
 
@@ -75,11 +76,18 @@ public class H2Reflector implements SchemaReflector {
 	public SchemaSnapshot reflect(Connection connection, String schema) throws SQLException {
 		String nsp = (schema != null) ? denormalize(schema) : currentSchema(connection);
 		SchemaAssembler assembler = new SchemaAssembler(schema);
+		java.util.Set<String> views = new java.util.HashSet<>();
 		try (PreparedStatement ps = connection.prepareStatement(COLUMNS)) {
 			ps.setString(1, nsp);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
 					String table = normalize(rs.getString(1));
+					if ("VIEW".equals(rs.getString(13))) {
+						if (views.add(table)) {
+							assembler.view(table);
+						}
+						continue;
+					}
 					assembler.table(table, rs.getString(11));
 					String name = rs.getString(2);
 					if (name == null) {

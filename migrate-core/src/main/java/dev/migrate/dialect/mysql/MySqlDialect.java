@@ -380,6 +380,12 @@ public class MySqlDialect extends DefaultDialect {
 		return "MySQL".equalsIgnoreCase(databaseProductName) || "MariaDB".equalsIgnoreCase(databaseProductName);
 	}
 
+	/** The reflector does not read {@code information_schema.CHECK_CONSTRAINTS} (yet): checks are not compared. */
+	@Override
+	public boolean reflectsCheckConstraints() {
+		return false;
+	}
+
 	@Override
 	public boolean transactionalDdl() {
 		return false;

@@ -31,10 +31,10 @@ public class MySqlReflector implements SchemaReflector {
 
 	private static final String COLUMNS = """
 			SELECT t.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.EXTRA,
-			       c.COLUMN_COMMENT, t.TABLE_COMMENT, VERSION()
+			       c.COLUMN_COMMENT, t.TABLE_COMMENT, VERSION(), t.TABLE_TYPE
 			FROM information_schema.TABLES t
 			LEFT JOIN information_schema.COLUMNS c ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
-			WHERE t.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND t.TABLE_TYPE = 'BASE TABLE'
+			WHERE t.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND t.TABLE_TYPE IN ('BASE TABLE', 'VIEW')
 			ORDER BY t.TABLE_NAME, c.ORDINAL_POSITION
 			""";
 
@@ -61,11 +61,18 @@ public class MySqlReflector implements SchemaReflector {
 	@Override
 	public SchemaSnapshot reflect(Connection connection, String schema) throws SQLException {
 		SchemaAssembler assembler = new SchemaAssembler(schema);
+		java.util.Set<String> views = new java.util.HashSet<>();
 		try (PreparedStatement ps = connection.prepareStatement(COLUMNS)) {
 			ps.setString(1, schema);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
 					String table = rs.getString(1);
+					if ("VIEW".equals(rs.getString(10))) {
+						if (views.add(table)) {
+							assembler.view(table);
+						}
+						continue;
+					}
 					String tableComment = rs.getString(8);
 					assembler.table(table, (tableComment == null || tableComment.isEmpty()) ? null : tableComment);
 					String name = rs.getString(2);

@@ -32,14 +32,15 @@ public class PostgresReflector implements SchemaReflector {
 
 	private static final String COLUMNS = """
 			SELECT c.oid, c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-			       pg_get_expr(d.adbin, d.adrelid), a.attidentity, cd.description, td.description, a.attgenerated
+			       pg_get_expr(d.adbin, d.adrelid), a.attidentity, cd.description, td.description, a.attgenerated,
+			       c.relkind
 			FROM pg_class c
 			JOIN pg_namespace n ON n.oid = c.relnamespace
 			LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 			LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
 			LEFT JOIN pg_description cd ON cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid = a.attnum
 			LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
-			WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+			WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
 			ORDER BY c.relname, a.attnum
 			""";
 
@@ -84,6 +85,7 @@ public class PostgresReflector implements SchemaReflector {
 		String nsp = (schema != null) ? schema : currentSchema(connection);
 		SchemaAssembler assembler = new SchemaAssembler(schema);
 		Map<Long, String> tableNames = new HashMap<>();
+		java.util.Set<String> views = new java.util.HashSet<>();
 		Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
 		try (PreparedStatement ps = connection.prepareStatement(COLUMNS)) {
 			ps.setString(1, nsp);
@@ -91,6 +93,13 @@ public class PostgresReflector implements SchemaReflector {
 				while (rs.next()) {
 					long oid = rs.getLong(1);
 					String table = rs.getString(2);
+					String kind = rs.getString(12);
+					if ("v".equals(kind) || "m".equals(kind)) {
+						if (views.add(table)) {
+							assembler.view(table);
+						}
+						continue;
+					}
 					if (tableNames.put(oid, table) == null) {
 						assembler.table(table, rs.getString(10));
 					}

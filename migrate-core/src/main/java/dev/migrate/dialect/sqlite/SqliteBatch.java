@@ -12,6 +12,7 @@ import dev.migrate.dialect.UnsupportedOperationOnDialectException;
 import dev.migrate.operations.AddColumn;
 import dev.migrate.operations.AlterColumn;
 import dev.migrate.operations.BatchAlterTable;
+import dev.migrate.operations.ConstraintType;
 import dev.migrate.operations.CreateCheckConstraint;
 import dev.migrate.operations.CreateForeignKey;
 import dev.migrate.operations.CreateIndex;
@@ -293,7 +294,9 @@ final class SqliteBatch {
 		boolean removed = this.foreignKeys.removeIf((fk) -> n.equalsIgnoreCase(fk.name()))
 				| this.uniques.removeIf((uq) -> n.equalsIgnoreCase(uq.name()))
 				| this.checks.removeIf((ck) -> n.equalsIgnoreCase(ck.name()));
-		if (this.primaryKey != null && n.equalsIgnoreCase(this.primaryKey.name())) {
+		// a table has one primary key, which SQLite names only when created as CONSTRAINT <name> PRIMARY KEY
+		if (this.primaryKey != null && (n.equalsIgnoreCase(this.primaryKey.name())
+				|| dc.type() == ConstraintType.PRIMARY_KEY)) {
 			this.primaryKey = null;
 			removed = true;
 		}

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import dev.migrate.reflect.SchemaAssembler;
 import dev.migrate.reflect.SchemaReflector;
 import dev.migrate.reflect.TypeNames;
+import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.ForeignKey;
@@ -35,9 +36,9 @@ import dev.migrate.schema.UniqueConstraint;
 public class SqliteReflector implements SchemaReflector {
 
 	private static final String COLUMNS = """
-			SELECT m.name, p.name, p.type, p."notnull", p.dflt_value, p.pk, m.sql
+			SELECT m.name, p.name, p.type, p."notnull", p.dflt_value, p.pk, m.sql, m.type
 			FROM sqlite_master m LEFT JOIN pragma_table_info(m.name) p
-			WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+			WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
 			ORDER BY m.name, p.cid
 			""";
 
@@ -63,10 +64,17 @@ public class SqliteReflector implements SchemaReflector {
 		SchemaAssembler assembler = new SchemaAssembler(schema);
 		Map<String, String> tableSql = new LinkedHashMap<>();
 		Map<String, List<String>> pks = new LinkedHashMap<>();
+		java.util.Set<String> views = new java.util.HashSet<>();
 		try (PreparedStatement ps = connection.prepareStatement(qualify(COLUMNS, schema));
 				ResultSet rs = ps.executeQuery()) {
 			while (rs.next()) {
 				String table = rs.getString(1);
+				if ("view".equals(rs.getString(8))) {
+					if (views.add(table)) {
+						assembler.view(table);
+					}
+					continue;
+				}
 				assembler.table(table, null);
 				tableSql.put(table, rs.getString(7));
 				String name = rs.getString(2);
@@ -93,6 +101,12 @@ public class SqliteReflector implements SchemaReflector {
 		Map<String, List<SqlParsing.Element>> elements = new LinkedHashMap<>();
 		for (Map.Entry<String, String> e : tableSql.entrySet()) {
 			elements.put(e.getKey(), elements(e.getValue()));
+			for (SqlParsing.Element element : elements.get(e.getKey())) {
+				if (element.kind == SqlParsing.Kind.CHECK) {
+					assembler.check(e.getKey(), new CheckConstraint(element.name, element.body));
+				}
+				element.columnChecks.forEach((ck) -> assembler.check(e.getKey(), ck));
+			}
 		}
 		Map<String, TreeMap<Integer, Fk>> fks = new LinkedHashMap<>();
 		try (PreparedStatement ps = connection.prepareStatement(qualify(FOREIGN_KEYS, schema));
@@ -163,7 +177,7 @@ public class SqliteReflector implements SchemaReflector {
 					&& (c.type().kind() == ColumnType.Kind.INTEGER || AUTOINCREMENT.matcher(sql).find()))
 							? c.autoincrement() : c)
 				.toList());
-		}).toList());
+		}).toList(), snapshot.views());
 	}
 
 	private static List<String> referredPrimaryKey(String table, Map<String, List<String>> pks, int size) {
