@@ -22,4 +22,9 @@ class MariaDbDriftTest extends DriftContract {
 		return List.of("ALTER TABLE pets DROP PRIMARY KEY");
 	}
 
+	@Override
+	List<List<String>> generatedIdTables() {
+		return List.of(List.of("CREATE TABLE pets (id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(50) NOT NULL)"),
+				List.of("CREATE TABLE pets (id SERIAL PRIMARY KEY, name VARCHAR(50) NOT NULL)"));
+	}
 }
