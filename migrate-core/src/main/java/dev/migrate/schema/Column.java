@@ -100,4 +100,15 @@ public record Column(String name, ColumnType type, boolean nullable, String serv
 				this.comment, this.isIdentity);
 	}
 
+	/**
+	 * The record's text without {@code isIdentity} unless it is set: checksums of Java revisions already applied
+	 * are taken over their operations' text and must not change.
+	 */
+	@Override
+	public String toString() {
+		return "Column[name=" + this.name + ", type=" + this.type + ", nullable=" + this.nullable + ", serverDefault="
+				+ this.serverDefault + ", isPrimaryKey=" + this.isPrimaryKey + ", isAutoincrement=" + this.isAutoincrement
+				+ ", comment=" + this.comment + (this.isIdentity ? ", isIdentity=true" : "") + "]";
+	}
+
 }
