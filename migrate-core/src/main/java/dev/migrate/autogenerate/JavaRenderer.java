@@ -338,7 +338,10 @@ final class JavaRenderer {
 		else if (!c.nullable()) {
 			s.append(".notNull()");
 		}
-		if (c.isAutoincrement()) {
+		if (c.isIdentity()) {
+			s.append(".identity()");
+		}
+		else if (c.isAutoincrement()) {
 			s.append(".autoincrement()");
 		}
 		if (c.serverDefault() != null) {

@@ -18,6 +18,10 @@ public final class TypeNames {
 	private static final Pattern TYPE = Pattern
 		.compile("^([a-z_][a-z0-9_ ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(-?\\d+)\\s*)?\\)\\s*([a-z ]*))?$");
 
+	/** MySQL's integer types by the names an unsigned one is written with. */
+	private static final Map<String, String> INTEGER_NAMES = Map.of("tinyint", "TINYINT", "smallint", "SMALLINT",
+			"mediumint", "MEDIUMINT", "int", "INT", "integer", "INT", "bigint", "BIGINT");
+
 	/** Catalogs repeat a few type names thousands of times. */
 	private static final Map<String, ColumnType> CACHE = new ConcurrentHashMap<>();
 
@@ -26,7 +30,9 @@ public final class TypeNames {
 
 	/**
 	 * The portable type for a native type such as {@code character varying(255)},
-	 * {@code numeric(10,2)}, {@code timestamp(6) without time zone}, {@code int4}.
+	 * {@code numeric(10,2)}, {@code timestamp(6) without time zone}, {@code int4}. Display widths go
+	 * ({@code int(11)} is INTEGER, {@code tinyint(1)} BOOLEAN as MySQL means it); an unsigned integer
+	 * ({@code int(10) unsigned}) is {@code raw("INT UNSIGNED")}, not INTEGER.
 	 */
 	public static ColumnType parse(String nativeType) {
 		if (nativeType == null || nativeType.isBlank()) {
@@ -56,7 +62,13 @@ public final class TypeNames {
 		if (!suffix.isEmpty()) {
 			base = base + " " + suffix;
 		}
+		boolean unsigned = (" " + base + " ").contains(" unsigned ");
 		base = base.replace(" unsigned", "").replace(" zerofill", "").trim();
+		if (unsigned && INTEGER_NAMES.containsKey(base) && !(p1 != null && p1 == 1 && "tinyint".equals(base))) {
+			// MySQL/MariaDB: unsigned integers hold other values, so they stay visible to compare-type
+			// (the display width, INT(10), means nothing and goes)
+			return ColumnType.raw(INTEGER_NAMES.get(base) + " UNSIGNED");
+		}
 		ColumnType type = switch (base) {
 			case "smallint", "int2", "smallserial", "serial2", "tinyint" -> (p1 != null && p1 == 1 && "tinyint".equals(base))
 					? ColumnType.BOOLEAN : ColumnType.SMALLINT;

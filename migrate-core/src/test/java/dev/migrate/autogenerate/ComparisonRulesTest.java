@@ -40,7 +40,8 @@ class ComparisonRulesTest {
 		assertThat(TypeNames.parse("timestamp with time zone")).isEqualTo(ColumnType.TIMESTAMPTZ);
 		assertThat(TypeNames.parse("int4")).isEqualTo(INTEGER);
 		assertThat(TypeNames.parse("int(11)")).isEqualTo(INTEGER);
-		assertThat(TypeNames.parse("bigint(20) unsigned")).isEqualTo(BIGINT);
+		assertThat(TypeNames.parse("bigint(20)")).isEqualTo(BIGINT);
+		assertThat(TypeNames.parse("bigint(20) unsigned")).isEqualTo(ColumnType.raw("BIGINT UNSIGNED"));
 		assertThat(TypeNames.parse("tinyint(1)")).isEqualTo(ColumnType.BOOLEAN);
 		assertThat(TypeNames.parse("double precision")).isEqualTo(ColumnType.DOUBLE);
 		assertThat(TypeNames.parse("bytea")).isEqualTo(ColumnType.BINARY);
@@ -61,6 +62,37 @@ class ComparisonRulesTest {
 		assertThat(TypeComparison.equivalent(BIGINT, INTEGER, SQLITE)).as("one INTEGER storage class").isTrue();
 		assertThat(TypeComparison.equivalent(BIGINT, INTEGER, PG)).isFalse();
 		assertThat(TypeComparison.equivalent(ColumnType.raw("varchar(20)"), string(20), PG)).isTrue();
+	}
+
+	@Test
+	void mysqlDisplayWidthsGoUnsignedStaysAndTinyintOneIsBoolean() {
+		assertThat(TypeNames.parse("int(11)")).isEqualTo(INTEGER);
+		assertThat(TypeNames.parse("INT(4) UNSIGNED")).isEqualTo(ColumnType.raw("INT UNSIGNED"));
+		assertThat(TypeNames.parse("int unsigned")).isEqualTo(ColumnType.raw("INT UNSIGNED"));
+		assertThat(TypeNames.parse("int(10) unsigned zerofill")).isEqualTo(ColumnType.raw("INT UNSIGNED"));
+		assertThat(TypeNames.parse("tinyint(3) unsigned")).isEqualTo(ColumnType.raw("TINYINT UNSIGNED"));
+		assertThat(TypeNames.parse("tinyint(1)")).isEqualTo(ColumnType.BOOLEAN);
+		assertThat(TypeNames.parse("tinyint(4)")).isEqualTo(ColumnType.SMALLINT);
+		assertThat(TypeNames.parse("decimal(10,2) unsigned")).as("only integers keep unsigned").isEqualTo(numeric(10, 2));
+
+		assertThat(TypeComparison.equivalent(INTEGER, TypeNames.parse("int(11)"), MYSQL)).isTrue();
+		assertThat(TypeComparison.equivalent(ColumnType.BOOLEAN, TypeNames.parse("tinyint(1)"), MYSQL)).isTrue();
+		assertThat(TypeComparison.equivalent(INTEGER, TypeNames.parse("int(4) unsigned"), MYSQL)).isFalse();
+		assertThat(TypeComparison.equivalent(BIGINT, TypeNames.parse("bigint(20) unsigned"), MYSQL)).isFalse();
+		assertThat(TypeComparison.equivalent(ColumnType.raw("int unsigned"), TypeNames.parse("int(10) unsigned"), MYSQL))
+			.isTrue();
+		// other dialects: an INT UNSIGNED declared on SQLite is an integer like any other
+		assertThat(TypeComparison.equivalent(INTEGER, TypeNames.parse("INT UNSIGNED"), SQLITE)).isTrue();
+
+		// with compare-type on, reported; without, not
+		Table model = Table.of(null, "t", List.of(column("id", BIGINT).primaryKey(), column("n", INTEGER)));
+		Table db = Table.of(null, "t", List.of(new Column("id", ColumnType.BIGINT, false, null, true, false, null),
+				new Column("n", TypeNames.parse("int(4) unsigned"), true, null, false, false, null)));
+		SchemaDiff diff = Autogenerate.compare(new SchemaSnapshot(List.of(model)), new SchemaSnapshot(List.of(db)), MYSQL,
+				CompareOptions.strict(), Set.of());
+		assertThat(diff.report()).containsExactly("type of t.n: INT UNSIGNED in database, INTEGER in models");
+		assertThat(Autogenerate.compare(new SchemaSnapshot(List.of(model)), new SchemaSnapshot(List.of(db)), MYSQL,
+				new CompareOptions(false, true, Set.of(), Set.of()), Set.of()).report()).isEmpty();
 	}
 
 	@Test

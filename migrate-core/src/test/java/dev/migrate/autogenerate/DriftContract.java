@@ -11,6 +11,7 @@ import java.util.Set;
 import dev.migrate.autogenerate.Autogenerate.RenderedRevision;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectResolver;
+import dev.migrate.model.Models;
 import dev.migrate.operations.BatchAlterTable;
 import dev.migrate.operations.CreatePrimaryKey;
 import dev.migrate.operations.DropConstraint;
@@ -285,6 +286,66 @@ abstract class DriftContract {
 		assertThat(compare(db, models, DriftExtras.FAIL).report())
 			.containsExactly("table pet_names of the models is a view in the database: not compared");
 		assertThat(compare(db, models, DriftExtras.IGNORE).differences()).isEmpty();
+	}
+
+	/**
+	 * Ways to create {@code pets (id, name VARCHAR(50) NOT NULL)} with an id the database generates, as a person
+	 * or another tool does on this database (SERIAL, an owned sequence's nextval default, identity,
+	 * AUTO_INCREMENT): each list of statements is run on its own fresh database.
+	 */
+	abstract List<List<String>> generatedIdTables();
+
+	/** A query answering {@code YES} when {@code pets.id} is an identity column, or null where there is none. */
+	String isIdentityQuery() {
+		return null;
+	}
+
+	@Test
+	void serialAndIdentityIdsAreTheSameToTheDriftCheck(@TempDir Path dir) throws Exception {
+		SchemaSnapshot identity = new SchemaSnapshot(List.of(Table.of(null, "pets",
+				List.of(column("id", BIGINT).primaryKey().identity(), column("name", string(50)).notNull()))));
+		SchemaSnapshot autoincrement = new SchemaSnapshot(List.of(Table.of(null, "pets",
+				List.of(column("id", BIGINT).primaryKey().autoincrement(), column("name", string(50)).notNull()))));
+		for (List<String> statements : generatedIdTables()) {
+			TestDatabase db = freshDatabase();
+			for (String sql : statements) {
+				RoundTripContract.execute(db, sql);
+			}
+			for (SchemaSnapshot models : List.of(identity, autoincrement)) {
+				// compare-type and compare-server-default on (strict)
+				SchemaDiff diff = compare(db, models, DriftExtras.FAIL);
+				assertThat(diff.differences()).as("%s against %s", statements, models).isEmpty();
+			}
+		}
+
+		// the models' identity id, created: as Hibernate 7 creates it where it writes identity columns
+		TestDatabase db = freshDatabase();
+		SchemaDiff create = compare(db, identity);
+		RenderedRevision rendered = Autogenerate.renderJava(create);
+		assertThat(rendered.upgrade()).contains("column(\"id\", BIGINT).primaryKey().identity()");
+		Migration revision = RoundTripContract.compile(dir, "CreatePets", rendered);
+		run(db, revision, true);
+		assertThat(compare(db, identity, DriftExtras.FAIL).differences()).isEmpty();
+		assertThat(compare(db, autoincrement, DriftExtras.FAIL).differences()).isEmpty();
+		RoundTripContract.execute(db, "INSERT INTO pets (name) VALUES ('Rex')");
+		RoundTripContract.execute(db, "INSERT INTO pets (name) VALUES ('Tom')");
+		try (Connection c = db.connect(); java.sql.Statement st = c.createStatement()) {
+			try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(DISTINCT id) FROM pets")) {
+				assertThat(rs.next()).isTrue();
+				assertThat(rs.getInt(1)).as("generated ids").isEqualTo(2);
+			}
+			if (isIdentityQuery() != null) {
+				try (java.sql.ResultSet rs = st.executeQuery(isIdentityQuery())) {
+					assertThat(rs.next()).isTrue();
+					assertThat(rs.getString(1)).as("pets.id is an identity column").isEqualTo("YES");
+				}
+			}
+		}
+
+		// a JPA id with @GeneratedValue(strategy = IDENTITY) is such an identity column
+		Table companies = Models.fromClasses(List.of(dev.migrate.autogenerate.shop.v1.Company.class)).tables().stream()
+			.filter((t) -> t.name().equals("companies")).findFirst().orElseThrow();
+		assertThat(companies.column("id").orElseThrow().isIdentity()).isTrue();
 	}
 
 	SchemaDiff compare(TestDatabase db, SchemaSnapshot models) {

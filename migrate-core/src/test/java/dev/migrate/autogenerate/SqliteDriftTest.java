@@ -23,4 +23,8 @@ class SqliteDriftTest extends DriftContract {
 				"INSERT INTO pets_copy SELECT id, name FROM pets", "DROP TABLE pets", "ALTER TABLE pets_copy RENAME TO pets");
 	}
 
+	@Override
+	List<List<String>> generatedIdTables() {
+		return List.of(List.of("CREATE TABLE pets (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR(50) NOT NULL)"));
+	}
 }

@@ -110,7 +110,8 @@ public class PostgresReflector implements SchemaReflector {
 					columnNames.computeIfAbsent(oid, (k) -> new HashMap<>()).put(rs.getInt(3), name);
 					String dflt = rs.getString(7);
 					String identity = rs.getString(8);
-					boolean auto = (identity != null && !identity.isEmpty());
+					boolean isIdentity = (identity != null && !identity.isEmpty());
+					boolean auto = isIdentity;
 					if (dflt != null && dflt.startsWith("nextval(") && SERIAL_DEFAULT.matcher(dflt).matches()) {
 						auto = true;
 						dflt = null;
@@ -120,7 +121,8 @@ public class PostgresReflector implements SchemaReflector {
 						dflt = null;
 					}
 					ColumnType type = TypeNames.parse(rs.getString(5));
-					assembler.column(table, new Column(name, type, !rs.getBoolean(6), dflt, false, auto, rs.getString(9)));
+					assembler.column(table, new Column(name, type, !rs.getBoolean(6), dflt, false, auto, rs.getString(9),
+							isIdentity));
 				}
 			}
 		}

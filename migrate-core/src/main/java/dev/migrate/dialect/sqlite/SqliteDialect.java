@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.migrate.dialect.DefaultDialect;
 import dev.migrate.dialect.UnsupportedOperationOnDialectException;
@@ -30,6 +31,9 @@ import dev.migrate.schema.Table;
  * ("move and copy") as Alembic does. Comments are ignored (SQLite has none).
  */
 public class SqliteDialect extends DefaultDialect {
+
+	/** An integer type as TypeNames keeps an unsigned one: {@code INT UNSIGNED}, {@code BIGINT UNSIGNED}. */
+	private static final Pattern UNSIGNED = Pattern.compile("(?i)(tiny|small|medium|big)?int UNSIGNED");
 
 	static final String CONSTRAINTS_NEED_BATCH = "No support for ALTER of constraints in SQLite dialect. Please refer"
 			+ " to the batch mode feature (op.batchAlterTable(...)) which allows for SQLite migrations using a"
@@ -244,6 +248,10 @@ public class SqliteDialect extends DefaultDialect {
 	/** One INTEGER storage class; timestamps, JSON and UUIDs are stored as text. */
 	@Override
 	public ColumnType comparableType(ColumnType type) {
+		if (type.kind() == ColumnType.Kind.RAW && UNSIGNED.matcher(type.raw()).matches()) {
+			// a declared INT UNSIGNED has INTEGER affinity like any other integer
+			return ColumnType.INTEGER;
+		}
 		return switch (type.kind()) {
 			case SMALLINT, INTEGER, BIGINT -> ColumnType.INTEGER;
 			case TIMESTAMP -> ColumnType.TIMESTAMP;
