@@ -79,8 +79,26 @@ public final class ChecksumTable {
 		}
 	}
 
-	/** Records (or replaces) the checksum of one revision. */
+	/** A revision id and a checksum as Migrate writes them: safe to write as SQL literals. */
+	private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_]{1,32}");
+
+	private static final java.util.regex.Pattern SAFE_CHECKSUM = java.util.regex.Pattern.compile("[a-z0-9]{1,16}:[0-9a-f]{1,64}");
+
+	/**
+	 * Records (or replaces) the checksum of one revision. Done once per applied revision, in its
+	 * transaction: the delete and the insert go as one statement batch, which pgjdbc sends in one
+	 * round trip (two separate statements cost a second round trip per revision).
+	 */
 	public void put(Connection connection, String revision, String checksum) throws SQLException {
+		if (SAFE_ID.matcher(revision).matches() && SAFE_CHECKSUM.matcher(checksum).matches()) {
+			try (Statement s = connection.createStatement()) {
+				s.addBatch("DELETE FROM " + qualifiedName() + " WHERE revision = '" + revision + "'");
+				s.addBatch("INSERT INTO " + qualifiedName() + " (revision, checksum, recorded_at) VALUES ('" + revision
+						+ "', '" + checksum + "', CURRENT_TIMESTAMP)");
+				s.executeBatch();
+			}
+			return;
+		}
 		remove(connection, revision);
 		try (PreparedStatement ps = connection.prepareStatement(
 				"INSERT INTO " + qualifiedName() + " (revision, checksum, recorded_at) VALUES (?, ?, ?)")) {
