@@ -259,7 +259,7 @@ final class CliContext implements AutoCloseable {
 			if (!ds.driverAvailable()) {
 				String bundled = bundledDriverFor(url);
 				throw new MigrateException("Cannot connect to " + redactUrls(url) + ": " + ((bundled != null)
-						? "the " + bundled + " driver rejects this URL as malformed (check host, port and database; "
+						? "the bundled " + bundled + " driver rejects this URL as malformed (check host, port and database; "
 								+ "a password goes in --password, in the password parameter, or percent-encoded in user:password@)"
 						: "No JDBC driver for this URL (bundled: PostgreSQL, H2, SQLite, MariaDB/MySQL; add others with --classpath)"));
 			}
@@ -362,17 +362,9 @@ final class CliContext implements AutoCloseable {
 	/** How long the first connect may take unless connect-timeout says otherwise. */
 	static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
+	/** The dialect whose bundled driver should take {@code url}, or null (a driver from --classpath is needed). */
 	private static String bundledDriverFor(String url) {
-		if (url.startsWith("jdbc:postgresql:")) {
-			return "PostgreSQL";
-		}
-		if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
-			return "MariaDB";
-		}
-		if (url.startsWith("jdbc:h2:")) {
-			return "H2";
-		}
-		return url.startsWith("jdbc:sqlite:") ? "SQLite" : null;
+		return DialectResolver.all().stream().filter((d) -> d.handlesJdbcUrl(url)).map(Dialect::name).findFirst().orElse(null);
 	}
 
 	private Duration duration(String key, String value) {

@@ -70,7 +70,7 @@ class ConnectionSecretsAndTimeoutsTests {
 					"jdbc:postgresql://postgres:" + SECRET + "@127.0.0.1:99999/x", "current");
 			assertThat(result.exitCode()).isEqualTo(2);
 			assertThat(result.err().lines().filter((l) -> l.startsWith("FAILED:")))
-				.containsExactly("FAILED: Cannot connect to jdbc:postgresql://postgres:***@127.0.0.1:99999/x: the PostgreSQL "
+				.containsExactly("FAILED: Cannot connect to jdbc:postgresql://postgres:***@127.0.0.1:99999/x: the bundled postgresql "
 						+ "driver rejects this URL as malformed (check host, port and database; a password goes in "
 						+ "--password, in the password parameter, or percent-encoded in user:password@)");
 			assertThat(result.out() + result.err()).doesNotContain(SECRET);

@@ -40,11 +40,8 @@ final class SchemaComparator {
 		this.options = options;
 		this.ignored = new HashSet<>();
 		for (String t : ignoredTables) {
-			this.ignored.add(t.toLowerCase(Locale.ROOT));
-			// the lock-row table H2 and SQLite keep beside the version table
-			this.ignored.add(t.toLowerCase(Locale.ROOT) + "_lock");
-			// the checksums of applied revisions beside the version table
-			this.ignored.add(t.toLowerCase(Locale.ROOT) + dev.migrate.runtime.ChecksumTable.SUFFIX);
+			// a version table brings the tables Migrate keeps beside it (_lock, _checksums)
+			this.ignored.addAll(OwnTables.names(t, null, null));
 		}
 	}
 
