@@ -204,11 +204,14 @@ public interface Dialect {
 	 * One query that reads the version rows without failing when the table does not exist, or null
 	 * where the database has none (then a plain {@code SELECT} is tried and the catalog asked only when
 	 * it fails). Its rows: column 1 whether the table exists (boolean), column 2 a version row or NULL
-	 * (no version row); at least one row. PostgreSQL logs every failed statement as an {@code ERROR}
-	 * in the server log, so there a first run must not learn of the missing table by failing.
+	 * (no version row), column 3 whether the checksum table beside it exists (boolean; so that an
+	 * upgrade at head reads the checksums with one plain {@code SELECT} and asks no catalog); at least
+	 * one row. PostgreSQL logs every failed statement as an {@code ERROR} in the server log, so there
+	 * a first run must not learn of a missing table by failing.
 	 * @param qualifiedTable the version table as it appears in SQL, qualified and quoted where needed
+	 * @param qualifiedChecksumTable the checksum table, likewise
 	 */
-	default String versionTableProbe(String qualifiedTable) {
+	default String versionTableProbe(String qualifiedTable, String qualifiedChecksumTable) {
 		return null;
 	}
 

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.migrate.dialect.Dialect;
@@ -49,6 +50,18 @@ public final class ChecksumTable {
 	 * leaves no ERROR line in the server's log.
 	 */
 	public Map<String, String> read(Connection connection) throws SQLException {
+		return read(connection, null);
+	}
+
+	/**
+	 * As {@link #read(Connection)}, with what the version table's probe already told about this
+	 * table ({@link VersionTable#checksumTableExistedAtRead()}): then no catalog look-up at all.
+	 * @param known whether the table exists, or null when unknown
+	 */
+	public Map<String, String> read(Connection connection, Boolean known) throws SQLException {
+		if (known != null) {
+			return known ? select(connection) : null;
+		}
 		return exists(connection) ? select(connection) : null;
 	}
 
@@ -69,14 +82,50 @@ public final class ChecksumTable {
 
 	/** Creates the table unless it exists. */
 	public void create(Connection connection) throws SQLException {
-		if (exists(connection)) {
-			return;
+		create(connection, null);
+	}
+
+	/**
+	 * Creates the table unless it exists; under the migration lock, right after the version table's
+	 * probe told whether it exists ({@code known}), without asking the catalog again.
+	 * @param known whether the table exists, or null when unknown
+	 * @return whether it was created here
+	 */
+	public boolean create(Connection connection, Boolean known) throws SQLException {
+		if ((known != null) ? known : exists(connection)) {
+			return false;
 		}
 		try (Statement s = connection.createStatement()) {
 			s.execute("CREATE TABLE " + qualifiedName() + " (revision VARCHAR(32) NOT NULL, checksum VARCHAR(80) NOT NULL, "
 					+ "recorded_at TIMESTAMP NOT NULL, CONSTRAINT " + this.dialect.quoteIfNeeded(this.table + "_pkc")
 					+ " PRIMARY KEY (revision))");
 		}
+		return true;
+	}
+
+	/**
+	 * The statements that record (or replace) the checksum of one revision with literal values,
+	 * for a statement batch with the revision's version-row change; null when a value is not as
+	 * Migrate writes it (then {@link #put} binds it).
+	 */
+	public List<String> putStatements(String revision, String checksum) {
+		if (!SAFE_ID.matcher(revision).matches() || !SAFE_CHECKSUM.matcher(checksum).matches()) {
+			return null;
+		}
+		return List.of("DELETE FROM " + qualifiedName() + " WHERE revision = '" + revision + "'",
+				"INSERT INTO " + qualifiedName() + " (revision, checksum, recorded_at) VALUES ('" + revision + "', '"
+						+ checksum + "', CURRENT_TIMESTAMP)");
+	}
+
+	/** The statement that forgets a revision's checksum, as {@link #putStatements}; null when the id is not safe as a literal. */
+	public List<String> removeStatements(String revision) {
+		return SAFE_ID.matcher(revision).matches()
+				? List.of("DELETE FROM " + qualifiedName() + " WHERE revision = '" + revision + "'") : null;
+	}
+
+	/** Whether a revision id is as Migrate's loaders accept it, so safe to write as a SQL literal. */
+	static boolean safeId(String revision) {
+		return SAFE_ID.matcher(revision).matches();
 	}
 
 	/** A revision id and a checksum as Migrate writes them: safe to write as SQL literals. */
@@ -90,11 +139,12 @@ public final class ChecksumTable {
 	 * round trip (two separate statements cost a second round trip per revision).
 	 */
 	public void put(Connection connection, String revision, String checksum) throws SQLException {
-		if (SAFE_ID.matcher(revision).matches() && SAFE_CHECKSUM.matcher(checksum).matches()) {
+		List<String> statements = putStatements(revision, checksum);
+		if (statements != null) {
 			try (Statement s = connection.createStatement()) {
-				s.addBatch("DELETE FROM " + qualifiedName() + " WHERE revision = '" + revision + "'");
-				s.addBatch("INSERT INTO " + qualifiedName() + " (revision, checksum, recorded_at) VALUES ('" + revision
-						+ "', '" + checksum + "', CURRENT_TIMESTAMP)");
+				for (String sql : statements) {
+					s.addBatch(sql);
+				}
 				s.executeBatch();
 			}
 			return;

@@ -202,9 +202,11 @@ public final class MigrationRunner {
 			List<String> heads = versions.read(connection);
 			List<? extends Step> plan = planner.plan(purge ? new ArrayList<>() : new ArrayList<>(heads));
 			boolean unrecorded = false;
+			// the heads at which the recorded checksums were found complete, so the run need not look again
+			List<String> checksumsCompleteAt = null;
 			if (upgrade && !heads.isEmpty()) {
 				// before anything runs: an applied revision edited since stops the run (Flyway's validateOnMigrate)
-				ChecksumReport report = checksums(connection, d, heads);
+				ChecksumReport report = checksums(connection, d, heads, versions.checksumTableExistedAtRead());
 				if (!report.changed().isEmpty()) {
 					ChecksumMismatchException mismatch = new ChecksumMismatchException(report.changed());
 					if (this.validateChecksums) {
@@ -214,6 +216,7 @@ public final class MigrationRunner {
 							mismatch.getMessage().replace("; nothing was run", ""));
 				}
 				unrecorded = !report.unrecorded().isEmpty() || !report.stale().isEmpty();
+				checksumsCompleteAt = unrecorded ? null : heads;
 			}
 			if (plan.isEmpty() && !unrecorded && !(purge && !heads.isEmpty())
 					&& (!heads.isEmpty() || versions.existsAsRead(connection))) {
@@ -224,7 +227,7 @@ public final class MigrationRunner {
 			// survive the commits of the run, the lock row (H2, SQLite) is inserted in autocommit
 			MigrationLock lock = MigrationLock.acquire(dataSource, connection, d, lockName(), this.settings.lockOptions());
 			try {
-				return runLocked(connection, d, versions, planner, purge, upgrade, lock);
+				return runLocked(connection, d, versions, planner, purge, upgrade, lock, checksumsCompleteAt);
 			}
 			finally {
 				releaseLock(connection, lock);
@@ -249,12 +252,12 @@ public final class MigrationRunner {
 	}
 
 	private Outcome runLocked(Connection connection, Dialect dialect, VersionTable versions, Planner planner,
-			boolean purge, boolean upgrade, MigrationLock lock) throws SQLException {
+			boolean purge, boolean upgrade, MigrationLock lock, List<String> checksumsCompleteAt) throws SQLException {
 		List<String> before = versions.read(connection);
 		List<String> heads = purge ? new ArrayList<>() : new ArrayList<>(before);
 		List<? extends Step> plan = planner.plan(new ArrayList<>(heads));
 		validate(plan);
-		if (upgrade && before.isEmpty() && !plan.isEmpty() && !versions.exists(connection)) {
+		if (upgrade && before.isEmpty() && !plan.isEmpty() && !versions.existsAsRead(connection)) {
 			// first run against this schema: only now (never at head) ask the catalog what it holds
 			plan = baseline(connection, dialect, planner, plan);
 		}
@@ -270,14 +273,16 @@ public final class MigrationRunner {
 		versions.createUnlessRead(connection);
 		if (plan.isEmpty() && !(purge && !before.isEmpty())) {
 			if (upgrade) {
-				recordChecksums(connection, dialect, before);
+				recordChecksums(connection, dialect, before, versions.checksumTableExistedAtRead());
 			}
 			return new Outcome(before, before, List.of());
 		}
 		ChecksumTable sums = null;
+		boolean sumsCreated = false;
 		if (plan.stream().anyMatch(RevisionStep.class::isInstance)) {
 			sums = checksumTable(dialect);
-			sums.create(connection);
+			// under the lock, right after the probe: where it told, no catalog look-up
+			sumsCreated = sums.create(connection, versions.checksumTableExistedAtRead());
 		}
 		LogTable log = (this.settings.logTable() != null) ? new LogTable(dialect, this.settings.logTable(), this.settings.schema())
 				: null;
@@ -342,17 +347,27 @@ public final class MigrationRunner {
 						}
 						resetTimeouts(connection, dialect, stepTimeouts, inTransaction);
 					}
-					for (VersionChange change : graph.applyToHeads(working, step)) {
-						versions.apply(connection, change);
-					}
+					List<VersionChange> changes = graph.applyToHeads(working, step);
 					if (sums != null && script != null) {
-						// in the revision's transaction, with its version row
+						// in the revision's transaction, with its version row: one statement batch, one round trip
 						String checksum = step.upgrade() ? this.checksums.of(script, dialect) : null;
-						if (checksum != null) {
-							sums.put(connection, script.id(), checksum);
+						List<String> companions = (checksum != null) ? sums.putStatements(script.id(), checksum)
+								: sums.removeStatements(script.id());
+						if (companions == null || !versions.applyBatched(connection, changes, companions)) {
+							for (VersionChange change : changes) {
+								versions.apply(connection, change);
+							}
+							if (checksum != null) {
+								sums.put(connection, script.id(), checksum);
+							}
+							else {
+								sums.remove(connection, script.id());
+							}
 						}
-						else {
-							sums.remove(connection, script.id());
+					}
+					else {
+						for (VersionChange change : changes) {
+							versions.apply(connection, change);
 						}
 					}
 					lock.confirm(connection); // renews the lease in this transaction; fails if it was taken over
@@ -417,8 +432,12 @@ public final class MigrationRunner {
 				}
 			}
 			connection.setAutoCommit(true);
-			// stamps, and revisions applied before checksums were recorded
-			recordChecksums(connection, dialect, heads);
+			// stamps, and revisions applied before checksums were recorded; not needed when every step
+			// was a revision (each wrote its own row) over a table this run created or found complete
+			boolean onlyRevisions = plan.stream().allMatch(RevisionStep.class::isInstance);
+			if (!(onlyRevisions && !purge && (sumsCreated || before.equals(checksumsCompleteAt)))) {
+				recordChecksums(connection, dialect, heads, (sums != null) ? Boolean.TRUE : null);
+			}
 		}
 		catch (Throwable ex) {
 			if (primary == null) {
@@ -437,8 +456,17 @@ public final class MigrationRunner {
 	 * the checksum table (a catalog look-up and one SELECT), changes nothing.
 	 */
 	public ChecksumReport checksums(Connection connection, Dialect dialect, List<String> heads) throws SQLException {
+		return checksums(connection, dialect, heads, null);
+	}
+
+	/**
+	 * As {@link #checksums(Connection, Dialect, List)}, knowing whether the checksum table exists
+	 * ({@code known}, from the version table's probe; null when unknown): then one SELECT at most.
+	 */
+	ChecksumReport checksums(Connection connection, Dialect dialect, List<String> heads, Boolean known)
+			throws SQLException {
 		List<String> applied = applied(heads);
-		java.util.Map<String, String> recorded = checksumTable(dialect).read(connection);
+		java.util.Map<String, String> recorded = checksumTable(dialect).read(connection, known);
 		if (recorded == null) {
 			recorded = java.util.Map.of();
 		}
@@ -509,14 +537,14 @@ public final class MigrationRunner {
 	 * here, without complaint). Never replaces a recorded checksum: that is {@link #repair}'s. In
 	 * autocommit; a failure is logged, the run it follows stands.
 	 */
-	private void recordChecksums(Connection connection, Dialect dialect, List<String> heads) {
+	private void recordChecksums(Connection connection, Dialect dialect, List<String> heads, Boolean known) {
 		try {
-			ChecksumReport report = checksums(connection, dialect, heads);
+			ChecksumReport report = checksums(connection, dialect, heads, known);
 			if (report.unrecorded().isEmpty() && report.stale().isEmpty()) {
 				return;
 			}
 			ChecksumTable table = checksumTable(dialect);
-			table.create(connection);
+			table.create(connection, known);
 			for (java.util.Map.Entry<String, String> e : report.unrecorded().entrySet()) {
 				table.put(connection, e.getKey(), e.getValue());
 			}

@@ -32,6 +32,9 @@ public final class VersionTable {
 	/** Whether the table existed at the last read through the dialect's probe; null when unknown. */
 	private Boolean existedAtRead;
 
+	/** Whether the checksum table existed at the last read through the dialect's probe; null when unknown. */
+	private Boolean checksumsExistedAtRead;
+
 	public VersionTable(Dialect dialect, String table, String schema) {
 		this.dialect = dialect;
 		this.table = table;
@@ -117,7 +120,8 @@ public final class VersionTable {
 
 	/** The version rows, in the order the database returns them (plain SELECT); empty when the table does not exist. */
 	public List<String> read(Connection connection) throws SQLException {
-		String probe = this.dialect.versionTableProbe(qualifiedName());
+		String probe = this.dialect.versionTableProbe(qualifiedName(),
+				this.dialect.qualify(this.schema, this.table + ChecksumTable.SUFFIX));
 		if (probe != null) {
 			List<String> rows = probe(connection, probe);
 			if (rows != null) {
@@ -152,17 +156,31 @@ public final class VersionTable {
 		return (this.existedAtRead != null) ? this.existedAtRead : exists(connection);
 	}
 
+	/**
+	 * Whether the checksum table existed at the last {@link #read}, where the dialect's probe told
+	 * (PostgreSQL); null when unknown (then {@link ChecksumTable} finds out itself).
+	 */
+	public Boolean checksumTableExistedAtRead() {
+		return this.checksumsExistedAtRead;
+	}
+
 	/** Runs the dialect's probe; null when the database refused it (then the plain path runs). */
 	private List<String> probe(Connection connection, String sql) throws SQLException {
 		this.existedAtRead = null;
+		this.checksumsExistedAtRead = null;
 		List<String> rows = new ArrayList<>();
 		boolean present = false;
+		Boolean checksums = null;
 		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			boolean third = rs.getMetaData().getColumnCount() >= 3;
 			while (rs.next()) {
 				present = rs.getBoolean(1);
 				String row = rs.getString(2);
 				if (row != null) {
 					rows.add(row);
+				}
+				if (third) {
+					checksums = rs.getBoolean(3);
 				}
 			}
 		}
@@ -175,6 +193,7 @@ public final class VersionTable {
 			throw ex;
 		}
 		this.existedAtRead = present;
+		this.checksumsExistedAtRead = checksums;
 		return rows;
 	}
 
@@ -263,11 +282,7 @@ public final class VersionTable {
 		if (change instanceof VersionChange.Delete delete) {
 			try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + qualifiedName() + " WHERE version_num = ?")) {
 				ps.setString(1, delete.revision());
-				int n = ps.executeUpdate();
-				if (n != 1) {
-					throw new MigrateException("Online migration expected to match one row when deleting '" + delete.revision()
-							+ "' in '" + this.table + "'; " + n + " found");
-				}
+				checkMatched(change, ps.executeUpdate());
 			}
 			return;
 		}
@@ -275,12 +290,95 @@ public final class VersionTable {
 		try (PreparedStatement ps = connection.prepareStatement("UPDATE " + qualifiedName() + " SET version_num = ? WHERE version_num = ?")) {
 			ps.setString(1, update.to());
 			ps.setString(2, update.from());
-			int n = ps.executeUpdate();
-			if (n != 1) {
-				throw new MigrateException("Online migration expected to match one row when updating '" + update.from()
-						+ "' to '" + update.to() + "' in '" + this.table + "'; " + n + " found");
-			}
+			checkMatched(change, ps.executeUpdate());
 		}
+	}
+
+	/**
+	 * Applies the row changes of one step and {@code companions} (its checksum row) as one statement
+	 * batch, which the driver sends in one round trip, checking as {@link #apply} that every change
+	 * matched exactly one row. Values go in as literals, so only revision ids as Migrate's loaders
+	 * accept them ({@code [A-Za-z0-9_]}, at most 32) take this path.
+	 * @return false, having done nothing, when an id is not such: then {@link #apply} each change
+	 */
+	public boolean applyBatched(Connection connection, List<VersionChange> changes, List<String> companions)
+			throws SQLException {
+		List<String> sql = new ArrayList<>();
+		for (VersionChange change : changes) {
+			for (String id : ids(change)) {
+				if (!ChecksumTable.safeId(id)) {
+					return false;
+				}
+			}
+			sql.add(batchSql(change));
+		}
+		int[] counts;
+		try (Statement s = connection.createStatement()) {
+			for (String statement : sql) {
+				s.addBatch(statement);
+			}
+			for (String statement : companions) {
+				s.addBatch(statement);
+			}
+			counts = s.executeBatch();
+		}
+		catch (java.sql.BatchUpdateException ex) {
+			// the statement that failed is the interesting one, not the batch
+			SQLException next = ex.getNextException();
+			throw (next != null && next != ex) ? next : ex;
+		}
+		for (int i = 0; i < changes.size(); i++) {
+			VersionChange change = changes.get(i);
+			if (change instanceof VersionChange.Insert) {
+				continue;
+			}
+			if (counts[i] == Statement.SUCCESS_NO_INFO) {
+				// a driver that does not count batched statements: look at the row instead
+				String id = (change instanceof VersionChange.Update update) ? update.to() : null;
+				if (id != null && !select(connection).contains(id)) {
+					checkMatched(change, 0);
+				}
+				continue;
+			}
+			checkMatched(change, counts[i]);
+		}
+		return true;
+	}
+
+	private static List<String> ids(VersionChange change) {
+		if (change instanceof VersionChange.Insert insert) {
+			return List.of(insert.revision());
+		}
+		if (change instanceof VersionChange.Delete delete) {
+			return List.of(delete.revision());
+		}
+		VersionChange.Update update = (VersionChange.Update) change;
+		return List.of(update.from(), update.to());
+	}
+
+	private String batchSql(VersionChange change) {
+		if (change instanceof VersionChange.Insert insert) {
+			return "INSERT INTO " + qualifiedName() + " (version_num) VALUES ('" + insert.revision() + "')";
+		}
+		if (change instanceof VersionChange.Delete delete) {
+			return "DELETE FROM " + qualifiedName() + " WHERE version_num = '" + delete.revision() + "'";
+		}
+		VersionChange.Update update = (VersionChange.Update) change;
+		return "UPDATE " + qualifiedName() + " SET version_num = '" + update.to() + "' WHERE version_num = '" + update.from()
+				+ "'";
+	}
+
+	private void checkMatched(VersionChange change, int matched) {
+		if (matched == 1) {
+			return;
+		}
+		if (change instanceof VersionChange.Delete delete) {
+			throw new MigrateException("Online migration expected to match one row when deleting '" + delete.revision()
+					+ "' in '" + this.table + "'; " + matched + " found");
+		}
+		VersionChange.Update update = (VersionChange.Update) change;
+		throw new MigrateException("Online migration expected to match one row when updating '" + update.from() + "' to '"
+				+ update.to() + "' in '" + this.table + "'; " + matched + " found");
 	}
 
 }

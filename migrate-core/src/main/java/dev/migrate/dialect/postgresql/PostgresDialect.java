@@ -299,9 +299,10 @@ public class PostgresDialect extends DefaultDialect {
 	 * the server log) on a first run.
 	 */
 	@Override
-	public String versionTableProbe(String qualifiedTable) {
+	public String versionTableProbe(String qualifiedTable, String qualifiedChecksumTable) {
 		String name = literal(qualifiedTable);
-		return "SELECT to_regclass(" + name + ") IS NOT NULL, v.version_num FROM (SELECT 1) AS one LEFT JOIN XMLTABLE('/*/row' PASSING table_to_xml(to_regclass("
+		return "SELECT to_regclass(" + name + ") IS NOT NULL, v.version_num, to_regclass(" + literal(qualifiedChecksumTable)
+				+ ") IS NOT NULL FROM (SELECT 1) AS one LEFT JOIN XMLTABLE('/*/row' PASSING table_to_xml(to_regclass("
 				+ name + "), true, false, '') COLUMNS version_num text PATH 'version_num') AS v ON true";
 	}
 
