@@ -99,4 +99,54 @@ class PostgresFirstRunServerLogTests {
 		assertThat(errorLines()).singleElement().asString().contains("relation \"never_created_version\" does not exist");
 	}
 
+
+	/** The statements the server logged since line {@code from} of its log ({@code log_statement = all}). */
+	private static List<String> statementsSince(int from) throws IOException {
+		List<String> lines = Files.readAllLines(log);
+		return lines.subList(from, lines.size())
+			.stream()
+			.filter((l) -> l.contains("LOG:  statement: ") || l.contains("LOG:  execute "))
+			.map((l) -> l.substring(l.indexOf("LOG:  ") + 6))
+			.toList();
+	}
+
+	/**
+	 * What the engine sends, counted in the server's own statement log: at head two queries (the
+	 * probe, which also tells whether the checksum table exists, and the checksums), no catalog
+	 * look-up; a first run no catalog look-up for its own tables; per revision the DDL, the version
+	 * row and the checksum row (one statement batch) and the commit.
+	 */
+	@Test
+	void statementsAtHeadAndPerRevisionAsTheServerLogsThem() throws IOException, SQLException {
+		try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+			s.execute("CREATE DATABASE counted");
+			s.execute("ALTER DATABASE counted SET log_statement = 'all'");
+		}
+		DataSource ds = server.getDatabase("postgres", "counted");
+		Migrator migrator = migrator(ds, revisions(tmp.resolve("counted"), "counted"), null);
+
+		int start = Files.readAllLines(log).size();
+		int mark = start;
+		assertThat(migrator.upgrade("head").steps()).hasSize(2);
+		List<String> firstRun = statementsSince(mark);
+		// the unversioned-schema guard asks the catalog once (what tables the schema holds); nothing
+		// asks it about migrate_version or its checksum table
+		assertThat(firstRun).filteredOn((l) -> l.contains("TABLE_SCHEM")).hasSize(1);
+		assertThat(firstRun).filteredOn((l) -> l.contains("CREATE TABLE migrate_version")).hasSize(2);
+		assertThat(firstRun).filteredOn((l) -> l.contains("migrate_version_checksums WHERE revision")).hasSize(2);
+		assertThat(firstRun).filteredOn((l) -> l.contains("INSERT INTO migrate_version_checksums")).hasSize(2);
+		assertThat(firstRun).filteredOn((l) -> l.contains("COMMIT")).hasSize(2);
+		// not read back after a run whose every step wrote its own checksum
+		assertThat(firstRun).noneMatch((l) -> l.contains("SELECT revision, checksum"));
+
+		mark = Files.readAllLines(log).size();
+		assertThat(migrator.upgrade("head").steps()).isEmpty();
+		List<String> atHead = statementsSince(mark);
+		assertThat(atHead).filteredOn((l) -> !l.startsWith("statement: SET application_name")).hasSize(2);
+		assertThat(atHead.get(atHead.size() - 2)).contains("to_regclass('migrate_version_checksums')");
+		assertThat(atHead.get(atHead.size() - 1)).contains("SELECT revision, checksum FROM migrate_version_checksums");
+		List<String> lines = Files.readAllLines(log);
+		assertThat(lines.subList(start, lines.size())).noneMatch((l) -> l.contains("ERROR"));
+	}
+
 }
