@@ -1,8 +1,6 @@
 package dev.migrate.runtime;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -24,12 +22,12 @@ import dev.migrate.script.SqlMigrationScript;
  * to notice an applied revision that was edited afterwards (Flyway's checksums).
  *
  * <ul>
- * <li>SQL revisions: SHA-256 of the {@code -- migrate:upgrade} section as written in the file
+ * <li>SQL revisions: the digest (below) of the {@code -- migrate:upgrade} section as written in the file
  * (before {@code ${key}} placeholders are replaced), normalised: a byte-order mark dropped, CRLF
  * and CR turned into LF, trailing spaces and tabs of each line dropped, blank lines at the start
  * and end of the section dropped. The header and the downgrade section are not covered: fixing a
  * message or a downgrade does not change what the database holds.
- * <li>Java revisions: SHA-256 of the operations {@code upgrade(op)} records, each operation's
+ * <li>Java revisions: the digest of the operations {@code upgrade(op)} records, each operation's
  * data ({@code CreateTable[table=Table[...]]}) one per line, run offline against the database's
  * dialect, {@code -x} arguments and schema. Recompiling, reformatting or a JDK upgrade does not
  * change it; logic outside {@code op} (JDBC through {@code op.context().connection()}) is not
@@ -38,16 +36,23 @@ import dev.migrate.script.SqlMigrationScript;
  * checksum and is never reported.
  * </ul>
  *
- * A checksum starts with its kind and version ({@code sql1:}, {@code java1:}): a recorded checksum
- * of another version is replaced silently, never reported, should the rule ever change.
+ * The digest is 64 bits: CRC-32C and CRC-32 of the UTF-8 text, as 16 hex digits. Like Flyway's
+ * CRC-32 it is there to notice accidental edits, not to resist forgery; two CRCs of coprime
+ * polynomials catch every change of up to 64 consecutive bits and miss a random one with
+ * probability 2^-64. Both are JDK intrinsics: an upgrade at head hashes every applied revision on
+ * a cold JVM, where SHA-256 (the first rule) cost more than reading the files.
+ *
+ * A checksum starts with its kind and version ({@code sql2:}, {@code java2:}; {@code sql1:} and
+ * {@code java1:} were SHA-256): a recorded checksum of another version is replaced silently, never
+ * reported, when the rule changes.
  */
 public final class RevisionChecksums {
 
-	/** Prefix of SQL checksums (this normalisation). */
-	public static final String SQL = "sql1:";
+	/** Prefix of SQL checksums (this normalisation, the 64-bit digest). */
+	public static final String SQL = "sql2:";
 
-	/** Prefix of Java checksums (recorded operations). */
-	public static final String JAVA = "java1:";
+	/** Prefix of Java checksums (recorded operations, the 64-bit digest). */
+	public static final String JAVA = "java2:";
 
 	private final Map<String, String> arguments;
 
@@ -82,7 +87,7 @@ public final class RevisionChecksums {
 
 	/** The checksum of an SQL upgrade section, normalised as the class comment says. */
 	public static String sql(String text) {
-		return SQL + sha256(normalise(text));
+		return SQL + digest(normalise(text));
 	}
 
 	/**
@@ -137,7 +142,7 @@ public final class RevisionChecksums {
 			// values made at run time: a checksum would differ on every run
 			return null;
 		}
-		return JAVA + sha256(first);
+		return JAVA + digest(first);
 	}
 
 	/** The operations the upgrade records, one per line; null when it cannot run offline. */
@@ -152,20 +157,15 @@ public final class RevisionChecksums {
 		return String.join("\n", context.lines);
 	}
 
-	/** One digest looked up per thread: the provider look-up costs more than hashing one revision. */
-	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	});
-
-	static String sha256(String text) {
-		MessageDigest digest = SHA256.get();
-		digest.reset();
-		return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+	/** CRC-32C and CRC-32 of the text's UTF-8 bytes, 16 hex digits (see the class comment). */
+	static String digest(String text) {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+		c.update(bytes, 0, bytes.length);
+		java.util.zip.CRC32 d = new java.util.zip.CRC32();
+		d.update(bytes, 0, bytes.length);
+		HexFormat hex = HexFormat.of();
+		return hex.toHexDigits((int) c.getValue()) + hex.toHexDigits((int) d.getValue());
 	}
 
 	/** Records each operation instead of rendering it. */

@@ -84,9 +84,9 @@ class ChecksumTests {
 		assertThat(DbState.query(ds, "SELECT revision FROM migrate_version_checksums ORDER BY revision"))
 			.containsExactly("cj1", "cs1", "cs2");
 		assertThat(DbState.query(ds, "SELECT checksum FROM migrate_version_checksums WHERE revision = 'cs1'").get(0))
-			.startsWith("sql1:").hasSize(5 + 64);
+			.startsWith("sql2:").hasSize(5 + 16);
 		assertThat(DbState.query(ds, "SELECT checksum FROM migrate_version_checksums WHERE revision = 'cj1'").get(0))
-			.startsWith("java1:");
+			.startsWith("java2:");
 		assertThat(DbState.query(ds, "SELECT version_num FROM migrate_version")).containsExactly("cs2");
 		assertThat(columns(ds, "migrate_version")).containsExactly("version_num");
 		ChecksumReport report = migrator(ds, JAVA_V1).checksums();
@@ -189,6 +189,31 @@ class ChecksumTests {
 		assertThat(DbState.query(ds, "SELECT revision FROM migrate_version_checksums ORDER BY revision"))
 			.containsExactly("cj1", "cs1", "cs2");
 		assertThat(migrator(ds, JAVA_V1).checksums().unrecorded()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void checksumsOfTheFirstRuleAreReplacedSilentlyByTheNextRun(String db) throws IOException {
+		DataSource ds = fresh(db);
+		twoSqlRevisions();
+		migrator(ds, JAVA_V1).upgrade("head");
+		// as a release with the SHA-256 rule (sql1:/java1:) left them
+		DbState.execute(ds, "UPDATE migrate_version_checksums SET checksum = 'sql1:" + "ab".repeat(32)
+				+ "' WHERE revision LIKE 'cs%'");
+		DbState.execute(ds, "UPDATE migrate_version_checksums SET checksum = 'java1:" + "cd".repeat(32)
+				+ "' WHERE revision = 'cj1'");
+		ChecksumReport report = migrator(ds, JAVA_V1).checksums();
+		assertThat(report.changed()).isEmpty();
+		assertThat(report.unrecorded()).containsOnlyKeys("cj1", "cs1", "cs2");
+
+		assertThat(migrator(ds, JAVA_V1).upgrade("head").steps()).isEmpty();
+		assertThat(DbState.query(ds, "SELECT checksum FROM migrate_version_checksums ORDER BY revision"))
+			.allMatch((c) -> c.startsWith("sql2:") || c.startsWith("java2:"));
+		assertThat(migrator(ds, JAVA_V1).checksums().unrecorded()).isEmpty();
+		// and from then on an edit is reported again
+		sql("cs2", "cs1", "INSERT INTO notes (id, body) VALUES (2, 'edited');");
+		assertThat(migrator(ds, JAVA_V1).checksums().changed()).extracting(ChecksumReport.Changed::revision)
+			.containsExactly("cs2");
 	}
 
 	@ParameterizedTest

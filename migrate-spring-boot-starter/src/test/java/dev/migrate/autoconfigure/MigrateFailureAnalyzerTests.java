@@ -64,9 +64,9 @@ class MigrateFailureAnalyzerTests {
 	void anEditedAppliedRevisionNamesItsFileAndRepair() {
 		FailureAnalysis analysis = analyze(new dev.migrate.runtime.ChecksumMismatchException(List.of(
 				new dev.migrate.runtime.ChecksumReport.Changed("0000000000c1", "classpath:db/migrations/0000000000c1_x.sql",
-						"sql1:aa", "sql1:bb"))));
+						"sql2:aa", "sql2:bb"))));
 		assertThat(analysis.getDescription())
-			.contains("- 0000000000c1 (classpath:db/migrations/0000000000c1_x.sql): checksum recorded sql1:aa, now sql1:bb");
+			.contains("- 0000000000c1 (classpath:db/migrations/0000000000c1_x.sql): checksum recorded sql2:aa, now sql2:bb");
 		assertThat(analysis.getAction()).contains("`migrate repair`").contains("migrate.validate-checksums=false");
 	}
 

@@ -80,7 +80,7 @@ class StartupFailureAnalysisTests {
 			.hasRootCauseInstanceOf(ChecksumMismatchException.class);
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Applied revisions were edited after they were applied (migrate.validate-checksums=true); nothing was run:")
-			.contains("    - 0000000000c1 (" + file + "): checksum recorded sql1:")
+			.contains("    - 0000000000c1 (" + file + "): checksum recorded sql2:")
 			.contains("accept it with `migrate repair` against this database");
 
 		// upgrade mode validates too (Flyway's validateOnMigrate), unless switched off
