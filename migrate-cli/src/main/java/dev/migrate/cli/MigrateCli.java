@@ -45,13 +45,39 @@ import picocli.CommandLine;
 				"  3  the migration lock was not acquired within lock-timeout (another run holds it)",
 				"  4  the command line itself failed (out of memory, stack overflow); 'current' tells",
 				"     where the database stands", "",
-				"See 'migrate <command> --help' for the options of each command." },
-		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
-				DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
-				BranchesCommand.class, ShowCommand.class, StampCommand.class, CheckCommand.class, RepairCommand.class, UnlockCommand.class, LintCommand.class,
-				GraphCommand.class,
-				CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class })
+				"See 'migrate <command> --help' for the options of each command." })
 public final class MigrateCli implements Runnable {
+
+	/**
+	 * The commands, in the order {@code migrate --help} lists them. Added by {@link #commandLine}
+	 * rather than declared in {@code @Command(subcommands)}: a run builds the model of the one command
+	 * it names (each command inherits every global option, so the whole tree is most of picocli's
+	 * start-up), the whole tree only for help, completion and a command line that names none.
+	 */
+	static final Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+	private static Map<String, java.util.function.Supplier<Object>> commands() {
+		Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+		commands.put("init", InitCommand::new);
+		commands.put("revision", RevisionCommand::new);
+		commands.put("merge", MergeCommand::new);
+		commands.put("upgrade", UpgradeCommand::new);
+		commands.put("downgrade", DowngradeCommand::new);
+		commands.put("current", CurrentCommand::new);
+		commands.put("history", HistoryCommand::new);
+		commands.put("heads", HeadsCommand::new);
+		commands.put("branches", BranchesCommand::new);
+		commands.put("show", ShowCommand::new);
+		commands.put("stamp", StampCommand::new);
+		commands.put("check", CheckCommand::new);
+		commands.put("repair", RepairCommand::new);
+		commands.put("unlock", UnlockCommand::new);
+		commands.put("lint", LintCommand::new);
+		commands.put("graph", GraphCommand::new);
+		commands.put("help", CommandLine.HelpCommand::new);
+		commands.put("generate-completion", AutoComplete.GenerateCompletion::new);
+		return java.util.Collections.unmodifiableMap(commands);
+	}
 
 	@Spec
 	CommandSpec spec;
@@ -299,7 +325,7 @@ public final class MigrateCli implements Runnable {
 	public static int execute(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
 		MigrateCli cli = new MigrateCli();
 		cli.environment = environment;
-		CommandLine commandLine = commandLine(cli);
+		CommandLine commandLine = commandLine(cli, commandNamed(args));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		try {
@@ -320,8 +346,41 @@ public final class MigrateCli implements Runnable {
 		}
 	}
 
+	/** The command line with every command (help, completion, documentation). */
 	static CommandLine commandLine(MigrateCli cli) {
+		return commandLine(cli, null);
+	}
+
+	/**
+	 * The command a command line runs, when one can tell before parsing: the first argument that
+	 * is a command's name. An option's value cannot be one (picocli refuses a command name as an
+	 * option parameter), so it is the command picocli would run. Null, for the whole tree, when
+	 * there is none, before {@code --help}/{@code --version}/{@code --}, or for {@code help} and
+	 * {@code generate-completion}, which need every command.
+	 */
+	static String commandNamed(String[] args) {
+		for (String arg : args) {
+			if (arg.equals("--") || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+				return null;
+			}
+			if (COMMANDS.containsKey(arg)) {
+				return (arg.equals("help") || arg.equals("generate-completion")) ? null : arg;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The command line with the command {@code only}, or every command when null.
+	 * @see #commandNamed(String[])
+	 */
+	static CommandLine commandLine(MigrateCli cli, String only) {
 		CommandLine commandLine = new CommandLine(cli);
+		for (Map.Entry<String, java.util.function.Supplier<Object>> command : COMMANDS.entrySet()) {
+			if (only == null || only.equals(command.getKey())) {
+				commandLine.addSubcommand(command.getKey(), command.getValue().get());
+			}
+		}
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setExecutionExceptionHandler(new ErrorHandler(cli));
 		commandLine.setParameterExceptionHandler(new ErrorHandler(cli));
