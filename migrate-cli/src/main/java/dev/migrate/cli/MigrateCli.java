@@ -54,29 +54,33 @@ public final class MigrateCli implements Runnable {
 	 * it names (each command inherits every global option, so the whole tree is most of picocli's
 	 * start-up), the whole tree only for help, completion and a command line that names none.
 	 */
-	static final Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+	static final List<String> COMMANDS = List.of("init", "revision", "merge", "upgrade", "downgrade", "current", "history",
+			"heads", "branches", "show", "stamp", "check", "repair", "unlock", "lint", "graph", "help",
+			"generate-completion");
 
-	private static Map<String, java.util.function.Supplier<Object>> commands() {
-		Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
-		commands.put("init", InitCommand::new);
-		commands.put("revision", RevisionCommand::new);
-		commands.put("merge", MergeCommand::new);
-		commands.put("upgrade", UpgradeCommand::new);
-		commands.put("downgrade", DowngradeCommand::new);
-		commands.put("current", CurrentCommand::new);
-		commands.put("history", HistoryCommand::new);
-		commands.put("heads", HeadsCommand::new);
-		commands.put("branches", BranchesCommand::new);
-		commands.put("show", ShowCommand::new);
-		commands.put("stamp", StampCommand::new);
-		commands.put("check", CheckCommand::new);
-		commands.put("repair", RepairCommand::new);
-		commands.put("unlock", UnlockCommand::new);
-		commands.put("lint", LintCommand::new);
-		commands.put("graph", GraphCommand::new);
-		commands.put("help", CommandLine.HelpCommand::new);
-		commands.put("generate-completion", AutoComplete.GenerateCompletion::new);
-		return java.util.Collections.unmodifiableMap(commands);
+	/** A new command object; a switch, not a map of constructor references (each would spin a class at start-up). */
+	static Object newCommand(String name) {
+		return switch (name) {
+			case "init" -> new InitCommand();
+			case "revision" -> new RevisionCommand();
+			case "merge" -> new MergeCommand();
+			case "upgrade" -> new UpgradeCommand();
+			case "downgrade" -> new DowngradeCommand();
+			case "current" -> new CurrentCommand();
+			case "history" -> new HistoryCommand();
+			case "heads" -> new HeadsCommand();
+			case "branches" -> new BranchesCommand();
+			case "show" -> new ShowCommand();
+			case "stamp" -> new StampCommand();
+			case "check" -> new CheckCommand();
+			case "repair" -> new RepairCommand();
+			case "unlock" -> new UnlockCommand();
+			case "lint" -> new LintCommand();
+			case "graph" -> new GraphCommand();
+			case "help" -> new CommandLine.HelpCommand();
+			case "generate-completion" -> new AutoComplete.GenerateCompletion();
+			default -> throw new IllegalArgumentException("No command " + name);
+		};
 	}
 
 	@Spec
@@ -363,7 +367,7 @@ public final class MigrateCli implements Runnable {
 			if (arg.equals("--") || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
 				return null;
 			}
-			if (COMMANDS.containsKey(arg)) {
+			if (COMMANDS.contains(arg)) {
 				return (arg.equals("help") || arg.equals("generate-completion")) ? null : arg;
 			}
 		}
@@ -376,9 +380,9 @@ public final class MigrateCli implements Runnable {
 	 */
 	static CommandLine commandLine(MigrateCli cli, String only) {
 		CommandLine commandLine = new CommandLine(cli);
-		for (Map.Entry<String, java.util.function.Supplier<Object>> command : COMMANDS.entrySet()) {
-			if (only == null || only.equals(command.getKey())) {
-				commandLine.addSubcommand(command.getKey(), command.getValue().get());
+		for (String name : COMMANDS) {
+			if (only == null || only.equals(name)) {
+				commandLine.addSubcommand(name, newCommand(name));
 			}
 		}
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -37,8 +37,8 @@ class CommandTreeTests {
 	@Test
 	void aCommandBuiltAloneHasTheOptionsItHasInTheWholeTree() {
 		CommandLine whole = MigrateCli.commandLine(new MigrateCli());
-		assertThat(whole.getSubcommands().keySet()).containsExactlyElementsOf(MigrateCli.COMMANDS.keySet());
-		for (String name : MigrateCli.COMMANDS.keySet()) {
+		assertThat(whole.getSubcommands().keySet()).containsExactlyElementsOf(MigrateCli.COMMANDS);
+		for (String name : MigrateCli.COMMANDS) {
 			CommandLine alone = MigrateCli.commandLine(new MigrateCli(), name);
 			assertThat(alone.getSubcommands().keySet()).containsExactly(name);
 			assertThat(options(alone.getSubcommands().get(name))).as(name)
