@@ -260,6 +260,18 @@ public class SqliteDialect extends DefaultDialect {
 		};
 	}
 
+	/** SQLite has no comments. */
+	@Override
+	public boolean supportsComments() {
+		return false;
+	}
+
+	/** An INTEGER PRIMARY KEY is the rowid: its values are generated whatever the column says. */
+	@Override
+	public boolean comparesGeneratedValues() {
+		return false;
+	}
+
 	/** SQLite's ALTER TABLE renames and adds; everything else needs batch mode. */
 	@Override
 	public boolean alterNeedsBatch() {
