@@ -15,6 +15,7 @@ import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 
@@ -262,10 +263,14 @@ final class JavaRenderer {
 			return lines;
 		}
 		if (difference instanceof Difference.AddSequence a) {
-			return List.of("op.execute(" + str(OperationMapper.createSequenceSql(a.sequence())) + ");");
+			Sequence s = a.sequence();
+			return List.of((s.schema() == null)
+					? "op.createSequence(" + str(s.name()) + ", " + s.start() + ", " + s.increment() + ");"
+					: "op.execute(" + str(OperationMapper.createSequenceSql(s)) + ");");
 		}
 		if (difference instanceof Difference.RemoveSequence r) {
-			return List.of("op.execute(" + str(OperationMapper.dropSequenceSql(r.sequence())) + ");");
+			return List.of((r.sequence().schema() == null) ? "op.dropSequence(" + str(r.sequence().name()) + ");"
+					: "op.execute(" + str(OperationMapper.dropSequenceSql(r.sequence())) + ");");
 		}
 		if (difference instanceof Difference.ChangeSequence c) {
 			return List.of("op.execute(" + str(OperationMapper.alterSequenceSql(c.target())) + ");");

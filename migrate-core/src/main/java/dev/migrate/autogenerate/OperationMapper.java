@@ -14,11 +14,13 @@ import dev.migrate.operations.CreateCheckConstraint;
 import dev.migrate.operations.CreateForeignKey;
 import dev.migrate.operations.CreateIndex;
 import dev.migrate.operations.CreatePrimaryKey;
+import dev.migrate.operations.CreateSequence;
 import dev.migrate.operations.CreateTable;
 import dev.migrate.operations.CreateUniqueConstraint;
 import dev.migrate.operations.DropColumn;
 import dev.migrate.operations.DropConstraint;
 import dev.migrate.operations.DropIndex;
+import dev.migrate.operations.DropSequence;
 import dev.migrate.operations.DropTable;
 import dev.migrate.operations.ExecuteSql;
 import dev.migrate.operations.MigrateOperation;
@@ -129,8 +131,8 @@ final class OperationMapper {
 	}
 
 	/**
-	 * The operations for comments, sequences and generated values, or null for other differences. Sequences are
-	 * created with SQL that PostgreSQL, H2 and MariaDB share ({@code op.execute}); a change of generated values
+	 * The operations for comments, sequences and generated values, or null for other differences. A sequence's
+	 * increment is changed with SQL that PostgreSQL, H2 and MariaDB share ({@code op.execute}); a change of generated values
 	 * runs the statements the comparison chose for the dialect (none where it has none: the revision has a note).
 	 */
 	static List<MigrateOperation> objectOperations(Difference difference) {
@@ -148,10 +150,10 @@ final class OperationMapper {
 			return List.of(b.build());
 		}
 		if (difference instanceof Difference.AddSequence a) {
-			return List.of(new ExecuteSql(createSequenceSql(a.sequence())));
+			return List.of(new CreateSequence(a.sequence()));
 		}
 		if (difference instanceof Difference.RemoveSequence r) {
-			return List.of(new ExecuteSql(dropSequenceSql(r.sequence())));
+			return List.of(new DropSequence(r.sequence().schema(), r.sequence().name(), r.sequence()));
 		}
 		if (difference instanceof Difference.ChangeSequence c) {
 			return List.of(new ExecuteSql(alterSequenceSql(c.target())));

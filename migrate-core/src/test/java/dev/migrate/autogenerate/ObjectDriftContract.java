@@ -14,7 +14,10 @@ import dev.migrate.autogenerate.objects.Visit;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectResolver;
 import dev.migrate.model.Models;
+import dev.migrate.dialect.UnsupportedOperationOnDialectException;
 import dev.migrate.operations.AlterColumn;
+import dev.migrate.operations.CreateSequence;
+import dev.migrate.operations.DropSequence;
 import dev.migrate.operations.ExecuteSql;
 import dev.migrate.operations.MigrateOperation;
 import dev.migrate.operations.Operations;
@@ -33,6 +36,7 @@ import static dev.migrate.operations.Ddl.column;
 import static dev.migrate.schema.ColumnType.BIGINT;
 import static dev.migrate.schema.ColumnType.string;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Comments, sequences and generated values in autogenerate and the drift check, on one database: JPA models
@@ -83,8 +87,8 @@ abstract class ObjectDriftContract {
 		}
 		RenderedRevision java = Autogenerate.renderJava(create);
 		if (hasSequences()) {
-			assertThat(java.upgrade()).contains("op.execute(\"CREATE SEQUENCE owners_id_seq START WITH 1 INCREMENT BY 10\");");
-			assertThat(java.downgrade()).contains("op.execute(\"DROP SEQUENCE owners_id_seq\");");
+			assertThat(java.upgrade()).contains("op.createSequence(\"owners_id_seq\", 1, 10);");
+			assertThat(java.downgrade()).contains("op.dropSequence(\"owners_id_seq\");");
 		}
 		if (dialect().supportsComments()) {
 			assertThat(java.upgrade()).contains(".comment(\"full name\")");
@@ -158,12 +162,14 @@ abstract class ObjectDriftContract {
 		assertThat(diff.report()).containsExactly("added sequence visits_seq (start 1, increment 50)",
 				"increment of sequence owners_id_seq: 1 in database, 10 in models");
 		assertThat(diff.extras()).containsExactly("sequence legacy_seq (start 1, increment 1) in the database only");
-		assertThat(diff.upgradeOps()).hasSize(2).allMatch(ExecuteSql.class::isInstance);
+		assertThat(diff.upgradeOps()).hasSize(2);
+		assertThat(diff.upgradeOps().get(0)).isInstanceOf(CreateSequence.class);
+		assertThat(diff.upgradeOps().get(1)).isInstanceOf(ExecuteSql.class);
 		RenderedRevision java = Autogenerate.renderJava(diff);
 		assertThat(java.upgrade()).contains("op.execute(\"ALTER SEQUENCE owners_id_seq INCREMENT BY 10\");",
-				"// op.execute(\"DROP SEQUENCE legacy_seq\");");
+				"// op.dropSequence(\"legacy_seq\");");
 		assertThat(java.downgrade()).contains("op.execute(\"ALTER SEQUENCE owners_id_seq INCREMENT BY 1\");",
-				"op.execute(\"DROP SEQUENCE visits_seq\");");
+				"op.dropSequence(\"visits_seq\");", "// op.createSequence(\"legacy_seq\", 1, 1);");
 		apply(db, diff.upgradeOps());
 		assertThat(compare(db, JPA).report()).isEmpty();
 		apply(db, diff.downgradeOps());
@@ -174,6 +180,34 @@ abstract class ObjectDriftContract {
 		apply(db, fail.upgradeOps());
 		assertThat(compare(db, JPA, DriftExtras.FAIL).differences()).isEmpty();
 		assertThat(compare(db, JPA, DriftExtras.IGNORE).differences()).isEmpty();
+	}
+
+	@Test
+	void sequenceOperationsRunWhereTheDatabaseHasSequencesAndAreRefusedElsewhere() throws Exception {
+		TestDatabase db = freshDatabase();
+		try (Connection c = db.connect()) {
+			Operations op = new Operations(new OnlineMigrationContext(c, dialect(), Map.of(), null));
+			if (!hasSequences()) {
+				assertThatThrownBy(() -> op.createSequence("orders_seq", 1, 50))
+					.isInstanceOf(UnsupportedOperationOnDialectException.class)
+					.hasMessageContaining("has no sequences: cannot create sequence orders_seq");
+				assertThatThrownBy(() -> op.dropSequence("orders_seq"))
+					.isInstanceOf(UnsupportedOperationOnDialectException.class);
+				return;
+			}
+			op.createSequence("orders_seq", 100, 5);
+		}
+		SchemaSnapshot reflected;
+		try (Connection c = db.connect()) {
+			reflected = dialect().reflector().reflect(c, null);
+		}
+		assertThat(reflected.sequences()).containsExactly(new Sequence(null, "orders_seq", 100, 5));
+		CreateSequence create = new CreateSequence(new Sequence(null, "orders_seq", 100, 5));
+		assertThat(create.reverse()).isEqualTo(new DropSequence(null, "orders_seq", create.sequence()));
+		try (Connection c = db.connect()) {
+			new Operations(new OnlineMigrationContext(c, dialect(), Map.of(), null)).dropSequence("orders_seq");
+			assertThat(dialect().reflector().reflect(c, null).sequences()).isEmpty();
+		}
 	}
 
 	/** Tables whose ids own a sequence (SERIAL, identity, AUTO_INCREMENT) on this database, one per statement. */

@@ -142,6 +142,17 @@ public class SqliteDialect extends DefaultDialect {
 	}
 
 	@Override
+	protected List<String> createSequence(dev.migrate.operations.CreateSequence op, MigrationContext context) {
+		throw new UnsupportedOperationOnDialectException("SQLite has no sequences: cannot create sequence "
+				+ op.sequence().qualifiedName() + " (an INTEGER PRIMARY KEY generates its own values)");
+	}
+
+	@Override
+	protected List<String> dropSequence(dev.migrate.operations.DropSequence op, MigrationContext context) {
+		throw new UnsupportedOperationOnDialectException("SQLite has no sequences: cannot drop sequence " + op.name());
+	}
+
+	@Override
 	protected List<String> setTableComment(SetTableComment op, MigrationContext context) {
 		return List.of();
 	}
