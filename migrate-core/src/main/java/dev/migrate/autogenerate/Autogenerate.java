@@ -18,8 +18,8 @@ import dev.migrate.schema.SchemaSnapshot;
  * Compares models with the live database and renders the result as a revision for a person to
  * review, as Alembic's autogenerate. What it cannot detect it does not guess: renamed tables and
  * columns appear as a drop and an add; check constraints are compared by name only; a model table
- * that is a view in the database is reported, not compared; sequences, comments, triggers and enum
- * value lists are not compared.
+ * that is a view in the database is reported, not compared; sequences are compared by name and
+ * increment, comments where the database has them; triggers and enum value lists are not compared.
  */
 public final class Autogenerate {
 
@@ -27,7 +27,7 @@ public final class Autogenerate {
 	public static final List<String> NOT_DETECTED = List.of(
 			"renamed tables and columns appear as a drop and an add",
 			"check constraints are compared by name, not by condition (none on MySQL/MariaDB); a model table that is"
-					+ " a view is reported, not compared; sequences, comments and triggers are not compared");
+					+ " a view is reported, not compared; sequences only by name and increment; triggers are not compared");
 
 	private Autogenerate() {
 	}

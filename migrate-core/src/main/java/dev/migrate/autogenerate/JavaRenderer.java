@@ -15,6 +15,7 @@ import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 
@@ -160,6 +161,10 @@ final class JavaRenderer {
 		if (difference instanceof Difference.ViewInDatabase v) {
 			return List.of("// " + v.report().get(0) + ": nothing generated");
 		}
+		List<String> object = renderObject(difference, op, t, dialect);
+		if (object != null) {
+			return object;
+		}
 		if (difference instanceof Difference.AddPrimaryKey a) {
 			return List.of(createPrimaryKey(op, t, a.primaryKey()));
 		}
@@ -230,6 +235,57 @@ final class JavaRenderer {
 			lines.add(op + ".dropIndex(" + str(r.foreignKey().name()) + (inBatch ? "" : ", " + str(r.table())) + ");");
 		}
 		return lines;
+	}
+
+	/** Comments, sequences and generated values (null for other differences). */
+	private static List<String> renderObject(Difference difference, String op, String t, Dialect dialect) {
+		if (difference instanceof Difference.ChangeTableComment c) {
+			return List.of("op.setTableComment(" + str(c.table()) + ", " + str(c.target()) + ");");
+		}
+		if (difference instanceof Difference.ChangeColumnComment c) {
+			Column col = c.column();
+			StringBuilder s = new StringBuilder(op + ".alterColumn(" + t + str(col.name()) + ", (c) -> c.comment("
+					+ str((c.target() != null) ? c.target() : "") + ")");
+			s.append(".existingType(").append(type(col.type())).append(")");
+			s.append(".existingNullable(").append(col.nullable()).append(")");
+			if (col.serverDefault() != null) {
+				s.append(".existingServerDefault(").append(str(col.serverDefault())).append(")");
+			}
+			if (col.comment() != null) {
+				s.append(".existingComment(").append(str(col.comment())).append(")");
+			}
+			List<String> lines = new ArrayList<>();
+			if (col.isAutoincrement() && dialect != null && "mysql".equals(dialect.name())) {
+				lines.add("// note: MySQL/MariaDB restate the whole column to change its comment: add AUTO_INCREMENT"
+						+ " back by hand (op.execute(\"ALTER TABLE ... MODIFY ...\"))");
+			}
+			lines.add(s.append(");").toString());
+			return lines;
+		}
+		if (difference instanceof Difference.AddSequence a) {
+			Sequence s = a.sequence();
+			return List.of((s.schema() == null)
+					? "op.createSequence(" + str(s.name()) + ", " + s.start() + ", " + s.increment() + ");"
+					: "op.execute(" + str(OperationMapper.createSequenceSql(s)) + ");");
+		}
+		if (difference instanceof Difference.RemoveSequence r) {
+			return List.of((r.sequence().schema() == null) ? "op.dropSequence(" + str(r.sequence().name()) + ");"
+					: "op.execute(" + str(OperationMapper.dropSequenceSql(r.sequence())) + ");");
+		}
+		if (difference instanceof Difference.ChangeSequence c) {
+			return List.of("op.execute(" + str(OperationMapper.alterSequenceSql(c.target())) + ");");
+		}
+		if (difference instanceof Difference.ChangeGenerated g) {
+			List<String> lines = new ArrayList<>();
+			if (g.sql().isEmpty()) {
+				lines.add("// " + g.report().get(0) + ": not changed by Migrate on "
+						+ ((dialect != null) ? dialect.name() : "this database") + "; change it by hand with op.execute(...)");
+				return lines;
+			}
+			g.sql().forEach((sql) -> lines.add("op.execute(" + str(sql) + ");"));
+			return lines;
+		}
+		return null;
 	}
 
 	private static String createPrimaryKey(String op, String t, PrimaryKey pk) {
@@ -325,6 +381,9 @@ final class JavaRenderer {
 		}
 		for (Index index : table.indexes()) {
 			lines.add(createIndex("op", index, false));
+		}
+		if (table.comment() != null) {
+			lines.add("op.setTableComment(" + str(table.name()) + ", " + str(table.comment()) + ");");
 		}
 		return lines;
 	}

@@ -14,16 +14,22 @@ import dev.migrate.operations.CreateCheckConstraint;
 import dev.migrate.operations.CreateForeignKey;
 import dev.migrate.operations.CreateIndex;
 import dev.migrate.operations.CreatePrimaryKey;
+import dev.migrate.operations.CreateSequence;
 import dev.migrate.operations.CreateTable;
 import dev.migrate.operations.CreateUniqueConstraint;
 import dev.migrate.operations.DropColumn;
 import dev.migrate.operations.DropConstraint;
 import dev.migrate.operations.DropIndex;
+import dev.migrate.operations.DropSequence;
 import dev.migrate.operations.DropTable;
+import dev.migrate.operations.ExecuteSql;
 import dev.migrate.operations.MigrateOperation;
+import dev.migrate.operations.SetTableComment;
+import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 
 /**
@@ -108,6 +114,10 @@ final class OperationMapper {
 			return List.of(dropPrimaryKey(c.table(), c.existing()),
 					new CreatePrimaryKey(null, c.table(), c.target()));
 		}
+		List<MigrateOperation> more = objectOperations(difference);
+		if (more != null) {
+			return more;
+		}
 		MigrateOperation op = single(difference);
 		if (op == null) {
 			return List.of();
@@ -118,6 +128,52 @@ final class OperationMapper {
 					Index.of(fk.name(), r.table(), fk.columns())));
 		}
 		return List.of(op);
+	}
+
+	/**
+	 * The operations for comments, sequences and generated values, or null for other differences. A sequence's
+	 * increment is changed with SQL that PostgreSQL, H2 and MariaDB share ({@code op.execute}); a change of generated values
+	 * runs the statements the comparison chose for the dialect (none where it has none: the revision has a note).
+	 */
+	static List<MigrateOperation> objectOperations(Difference difference) {
+		if (difference instanceof Difference.ChangeTableComment c) {
+			return List.of(new SetTableComment(null, c.table(), (c.target() != null) ? c.target() : "", c.existing()));
+		}
+		if (difference instanceof Difference.ChangeColumnComment c) {
+			Column col = c.column();
+			AlterColumn.Builder b = AlterColumn.builder(null, c.table(), col.name())
+				.comment((c.target() != null) ? c.target() : "")
+				.existingType(col.type())
+				.existingNullable(col.nullable())
+				.existingServerDefault(col.serverDefault())
+				.existingComment(col.comment());
+			return List.of(b.build());
+		}
+		if (difference instanceof Difference.AddSequence a) {
+			return List.of(new CreateSequence(a.sequence()));
+		}
+		if (difference instanceof Difference.RemoveSequence r) {
+			return List.of(new DropSequence(r.sequence().schema(), r.sequence().name(), r.sequence()));
+		}
+		if (difference instanceof Difference.ChangeSequence c) {
+			return List.of(new ExecuteSql(alterSequenceSql(c.target())));
+		}
+		if (difference instanceof Difference.ChangeGenerated g) {
+			return g.sql().stream().map((sql) -> (MigrateOperation) new ExecuteSql(sql)).toList();
+		}
+		return null;
+	}
+
+	static String createSequenceSql(Sequence s) {
+		return "CREATE SEQUENCE " + s.qualifiedName() + " START WITH " + s.start() + " INCREMENT BY " + s.increment();
+	}
+
+	static String dropSequenceSql(Sequence s) {
+		return "DROP SEQUENCE " + s.qualifiedName();
+	}
+
+	static String alterSequenceSql(Sequence s) {
+		return "ALTER SEQUENCE " + s.qualifiedName() + " INCREMENT BY " + s.increment();
 	}
 
 	private static MigrateOperation single(Difference difference) {

@@ -17,6 +17,7 @@ import dev.migrate.schema.Index;
 import dev.migrate.schema.OwnTables;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 
@@ -24,8 +25,9 @@ import dev.migrate.schema.UniqueConstraint;
  * Compares the models with the reflected database, object kind by object kind (tables, columns,
  * primary keys, indexes, unique constraints, foreign keys), as Alembic's {@code autogenerate.compare}. Renames
  * cannot be told from a drop and an add and are reported as both; check constraints are compared
- * by name only; a model table that is a view in the database is reported, not compared; sequences
- * and comments are not compared.
+ * by name only; a model table that is a view in the database is reported, not compared; table and
+ * column comments are compared where the dialect has them, sequences where the database has them, and
+ * whether a column's values are generated with compare-type on.
  */
 final class SchemaComparator {
 
@@ -62,6 +64,8 @@ final class SchemaComparator {
 		Set<String> dbViews = new HashSet<>();
 		database.views().forEach((v) -> dbViews.add(key(v)));
 		List<Difference> views = new ArrayList<>();
+		List<Difference> comments = new ArrayList<>();
+		List<Difference> generated = new ArrayList<>();
 		for (Table model : modelTables.values()) {
 			Table db = dbTables.get(key(model.name()));
 			if (db == null) {
@@ -82,6 +86,8 @@ final class SchemaComparator {
 			compareIndexesAndUniques(table, model, dbIndexes, dropConstraints, addConstraints);
 			compareForeignKeys(table, model, db, implicit, dropConstraints, addForeignKeys);
 			compareChecks(table, model, db, dropConstraints, addConstraints);
+			compareComments(table, model, db, comments);
+			compareGenerated(table, model, db, generated);
 		}
 		for (Table db : dbTables.values()) {
 			// Migrate's own tables under names this run was not told (OwnTables): never the models' to drop
@@ -90,18 +96,27 @@ final class SchemaComparator {
 			}
 		}
 		List<Difference> uniqueDrops = deferUniqueDrops(dropConstraints, primaryKeys, addConstraints);
+		List<Difference> addSequences = new ArrayList<>();
+		List<Difference> changeSequences = new ArrayList<>();
+		List<Difference> dropSequences = new ArrayList<>();
+		compareSequences(models, database, addSequences, changeSequences, dropSequences);
 		List<Difference> result = new ArrayList<>(views);
+		result.addAll(addSequences);
 		result.addAll(dropConstraints);
 		result.addAll(splitForwardReferences(sortByDependency(addTables, false), addForeignKeys));
 		result.addAll(addColumns);
 		result.addAll(alterColumns);
 		result.addAll(primaryKeys);
 		result.addAll(alterAfterKeys);
+		result.addAll(generated);
 		result.addAll(uniqueDrops);
 		result.addAll(dropColumns);
 		result.addAll(addConstraints);
 		result.addAll(addForeignKeys);
+		result.addAll(comments);
+		result.addAll(changeSequences);
 		result.addAll(sortByDependency(dropTables, true));
+		result.addAll(dropSequences);
 		return extras(result, modelTables);
 	}
 
@@ -141,8 +156,14 @@ final class SchemaComparator {
 					&& r.primaryKey().columns().stream().anyMatch((c) -> c.equalsIgnoreCase(a.column())));
 		}
 		if (d instanceof Difference.RemoveTable || d instanceof Difference.RemoveCheckConstraint
-				|| d instanceof Difference.ViewInDatabase) {
+				|| d instanceof Difference.ViewInDatabase || d instanceof Difference.RemoveSequence) {
 			return true;
+		}
+		if (d instanceof Difference.ChangeTableComment c) {
+			return c.target() == null;
+		}
+		if (d instanceof Difference.ChangeColumnComment c) {
+			return c.target() == null;
 		}
 		String name;
 		List<String> columns;
@@ -187,6 +208,120 @@ final class SchemaComparator {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Table and column comments, where the dialect has them (not SQLite), as Alembic compares them: a comment
+	 * added, changed or removed is a difference; one only the database has is, with {@code drift-extras}, reported
+	 * as such. An empty comment is none.
+	 */
+	private void compareComments(String table, Table model, Table db, List<Difference> result) {
+		if (this.dialect != null && !this.dialect.supportsComments()) {
+			return;
+		}
+		String modelComment = comment(model.comment());
+		String dbComment = comment(db.comment());
+		if (!Objects.equals(modelComment, dbComment)) {
+			result.add(new Difference.ChangeTableComment(table, dbComment, modelComment));
+		}
+		for (Column m : model.columns()) {
+			Column d = db.columns().stream().filter((c) -> c.name().equalsIgnoreCase(m.name())).findFirst().orElse(null);
+			if (d != null && !Objects.equals(comment(m.comment()), comment(d.comment()))) {
+				result.add(new Difference.ChangeColumnComment(table, d.comment(comment(d.comment())), comment(m.comment())));
+			}
+		}
+	}
+
+	private static String comment(String comment) {
+		return (comment == null || comment.isEmpty()) ? null : comment;
+	}
+
+	/**
+	 * Whether a column's values are generated (identity, SERIAL, AUTO_INCREMENT; all alike) on one side only, with
+	 * compare-type on (it is part of the column's type as DDL spells it); not on SQLite, where an INTEGER PRIMARY
+	 * KEY is generated anyway. PostgreSQL gets the statements that change it.
+	 */
+	private void compareGenerated(String table, Table model, Table db, List<Difference> result) {
+		if (!this.options.compareType() || (this.dialect != null && !this.dialect.comparesGeneratedValues())) {
+			return;
+		}
+		for (Column m : model.columns()) {
+			Column d = db.columns().stream().filter((c) -> c.name().equalsIgnoreCase(m.name())).findFirst().orElse(null);
+			if (d == null || m.isAutoincrement() == d.isAutoincrement()) {
+				continue;
+			}
+			List<List<String>> statements = generatedSql(table, d, m.isAutoincrement());
+			List<String> sql = statements.get(0);
+			List<String> reverse = statements.get(1);
+			result.add(new Difference.ChangeGenerated(table, d, m.withName(d.name()), sql, reverse));
+		}
+	}
+
+	/**
+	 * The statements that make {@code d} generated ({@code generated}) or not, and those that undo them; empty
+	 * lists where the dialect is not known. New identities start above the values the table has.
+	 */
+	private List<List<String>> generatedSql(String table, Column d, boolean generated) {
+		String name = (this.dialect != null) ? this.dialect.name() : "";
+		if (!name.equals("postgresql") && !name.equals("h2") && !name.equals("mysql")) {
+			return List.of(List.of(), List.of());
+		}
+		String t = this.dialect.quoteIfNeeded(table);
+		String c = this.dialect.quoteIfNeeded(d.name());
+		String alter = "ALTER TABLE " + t + " ALTER COLUMN " + c;
+		List<String> add;
+		List<String> drop;
+		if (name.equals("postgresql")) {
+			add = List.of(alter + " ADD GENERATED BY DEFAULT AS IDENTITY",
+					"SELECT setval(pg_get_serial_sequence('" + t.replace("'", "''") + "', '" + d.name().replace("'", "''")
+							+ "'), COALESCE(MAX(" + c + "), 0) + 1, false) FROM " + t);
+			// a SERIAL loses its default (the sequence it owns stays, and goes with the column)
+			drop = List.of(alter + ((d.isIdentity() || generated) ? " DROP IDENTITY" : " DROP DEFAULT"));
+		}
+		else if (name.equals("h2")) {
+			add = List.of(alter + " SET GENERATED BY DEFAULT",
+					alter + " RESTART WITH (SELECT COALESCE(MAX(" + c + "), 0) + 1 FROM " + t + ")");
+			drop = List.of(alter + " DROP IDENTITY");
+		}
+		else {
+			// MODIFY restates the column: its type, nullability and comment as they are
+			String spec = "ALTER TABLE " + t + " MODIFY " + c + " " + this.dialect.typeSql(d.type())
+					+ (d.nullable() ? " NULL" : " NOT NULL");
+			String comment = (d.comment() != null && !d.comment().isEmpty())
+					? " COMMENT '" + d.comment().replace("\\", "\\\\").replace("'", "''") + "'" : "";
+			add = List.of(spec + " AUTO_INCREMENT" + comment);
+			drop = List.of(spec + comment);
+		}
+		return generated ? List.of(add, drop) : List.of(drop, add);
+	}
+
+	/**
+	 * Sequences by name, where the database's are known (PostgreSQL, H2, MariaDB; the sequences a column owns are
+	 * not among them): one the models declare and the database lacks is added, one only the database has is
+	 * dropped (an extra: {@code drift-extras}), and a different increment is reported. Start values are not
+	 * compared (a sequence in use has moved on).
+	 */
+	private void compareSequences(SchemaSnapshot models, SchemaSnapshot database, List<Difference> add,
+			List<Difference> change, List<Difference> drop) {
+		if (!database.sequencesKnown()) {
+			return;
+		}
+		Map<String, Sequence> dbSequences = new LinkedHashMap<>();
+		database.sequences().forEach((s) -> dbSequences.put(key(s.name()), s));
+		for (Sequence m : models.sequences()) {
+			Sequence d = dbSequences.remove(key(m.name()));
+			if (d == null) {
+				add.add(new Difference.AddSequence(m));
+			}
+			else if (d.increment() != m.increment()) {
+				change.add(new Difference.ChangeSequence(d, new Sequence(d.schema(), d.name(), m.start(), m.increment())));
+			}
+		}
+		for (Sequence d : dbSequences.values()) {
+			if (!this.ignored.contains(key(d.name()))) {
+				drop.add(new Difference.RemoveSequence(d));
+			}
+		}
 	}
 
 	/** Whether the table declares an index or constraint named {@code name}. */

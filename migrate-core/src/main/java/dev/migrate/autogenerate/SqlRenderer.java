@@ -29,6 +29,11 @@ final class SqlRenderer {
 	private static String extras(List<Difference> differences, Dialect dialect) {
 		StringBuilder out = new StringBuilder();
 		for (Difference d : differences) {
+			if (d instanceof Difference.ChangeGenerated g && g.sql().isEmpty()) {
+				out.append("-- ").append(g.report().get(0)).append(": not changed by Migrate on ")
+					.append((dialect != null) ? dialect.name() : "this database").append("; change it by hand\n\n");
+				continue;
+			}
 			if (!(d instanceof Difference.InDatabaseOnly extra)) {
 				continue;
 			}

@@ -289,6 +289,12 @@ public abstract class DefaultDialect implements Dialect {
 		if (operation instanceof SetTableComment op) {
 			return setTableComment(op, context);
 		}
+		if (operation instanceof dev.migrate.operations.CreateSequence op) {
+			return createSequence(op, context);
+		}
+		if (operation instanceof dev.migrate.operations.DropSequence op) {
+			return dropSequence(op, context);
+		}
 		if (operation instanceof ExecuteSql op) {
 			return List.of(op.sql());
 		}
@@ -443,6 +449,17 @@ public abstract class DefaultDialect implements Dialect {
 
 	protected List<String> renameTable(RenameTable op, MigrationContext context) {
 		return List.of("ALTER TABLE " + qualify(op.schema(), op.oldName()) + " RENAME TO " + quoteIfNeeded(op.newName()));
+	}
+
+	/** {@code CREATE SEQUENCE ... START WITH ... INCREMENT BY ...} (PostgreSQL, H2, MariaDB). */
+	protected List<String> createSequence(dev.migrate.operations.CreateSequence op, MigrationContext context) {
+		dev.migrate.schema.Sequence s = op.sequence();
+		return List.of("CREATE SEQUENCE " + qualify(s.schema(), s.name()) + " START WITH " + s.start() + " INCREMENT BY "
+				+ s.increment());
+	}
+
+	protected List<String> dropSequence(dev.migrate.operations.DropSequence op, MigrationContext context) {
+		return List.of("DROP SEQUENCE " + qualify(op.schema(), op.name()));
 	}
 
 	protected List<String> setTableComment(SetTableComment op, MigrationContext context) {

@@ -200,6 +200,19 @@ public interface Dialect {
 		return false;
 	}
 
+	/** Whether tables and columns have comments, which autogenerate then compares (not SQLite). */
+	default boolean supportsComments() {
+		return true;
+	}
+
+	/**
+	 * Whether autogenerate compares whether a column's values are generated (identity, SERIAL, AUTO_INCREMENT) with
+	 * the models'; not on SQLite, where an {@code INTEGER PRIMARY KEY} is the rowid and generated whatever it says.
+	 */
+	default boolean comparesGeneratedValues() {
+		return true;
+	}
+
 	/**
 	 * One query that reads the version rows without failing when the table does not exist, or null
 	 * where the database has none (then a plain {@code SELECT} is tried and the catalog asked only when

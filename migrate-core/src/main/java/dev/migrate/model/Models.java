@@ -98,7 +98,8 @@ public final class Models {
 		Map<String, Table> tables = new LinkedHashMap<>();
 		Map<String, String> sources = new LinkedHashMap<>();
 		UnresolvedAnnotations.of(classes).forEach(warnings);
-		for (Table table : new JpaModelReader(entities, naming).read()) {
+		JpaModelReader reader = new JpaModelReader(entities, naming);
+		for (Table table : reader.read()) {
 			tables.put(table.name(), table);
 			sources.put(table.name(), "JPA entities");
 		}
@@ -114,7 +115,7 @@ public final class Models {
 				tables.put(table.name(), table);
 			}
 		}
-		return new SchemaSnapshot(new ArrayList<>(tables.values()));
+		return new SchemaSnapshot(new ArrayList<>(tables.values())).withSequences(reader.sequences());
 	}
 
 	private static boolean isModel(Class<?> type) {

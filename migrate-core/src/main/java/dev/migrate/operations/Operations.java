@@ -235,6 +235,20 @@ public class Operations {
 		invoke(new SetTableComment(schema(), table, comment, null));
 	}
 
+	/**
+	 * Creates a sequence ({@code CREATE SEQUENCE name START WITH start INCREMENT BY increment}) on PostgreSQL, H2
+	 * and MariaDB; SQLite and MySQL have none and refuse it. A JPA {@code @SequenceGenerator}'s
+	 * {@code allocationSize} is its increment.
+	 */
+	public void createSequence(String name, long start, long increment) {
+		invoke(new CreateSequence(new dev.migrate.schema.Sequence(schema(), name, start, increment)));
+	}
+
+	/** Drops a sequence ({@code DROP SEQUENCE name}); refused where there are none (SQLite, MySQL). */
+	public void dropSequence(String name) {
+		invoke(new DropSequence(schema(), name, null));
+	}
+
 	/** {@code op.bulk_insert(table, rows)}; values escaped by the dialect. */
 	public void bulkInsert(Sql.TableRef table, List<Map<String, Object>> rows) {
 		invoke(new BulkInsert(schema(), table, rows));

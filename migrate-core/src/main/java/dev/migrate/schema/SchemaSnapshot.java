@@ -11,17 +11,32 @@ import java.util.Optional;
  *
  * @param tables the tables
  * @param views names of the views of a reflected database (not compared; empty for models)
+ * @param sequences the sequences (of the models, or of the database not owned by a column)
+ * @param sequencesKnown whether {@code sequences} is known: the models' always are; a reflected database's when
+ *        it has sequences and its reflector reads them (PostgreSQL, H2, MariaDB; not MySQL nor SQLite)
  */
-public record SchemaSnapshot(List<Table> tables, List<String> views) {
+public record SchemaSnapshot(List<Table> tables, List<String> views, List<Sequence> sequences,
+		boolean sequencesKnown) {
 
 	public SchemaSnapshot {
 		tables = List.copyOf(tables);
 		views = List.copyOf(views);
+		sequences = List.copyOf(sequences);
+	}
+
+	/** Tables and views; sequences not known. */
+	public SchemaSnapshot(List<Table> tables, List<String> views) {
+		this(tables, views, List.of(), false);
 	}
 
 	/** Tables and no views. */
 	public SchemaSnapshot(List<Table> tables) {
 		this(tables, List.of());
+	}
+
+	/** This snapshot with {@code newSequences}, known. */
+	public SchemaSnapshot withSequences(List<Sequence> newSequences) {
+		return new SchemaSnapshot(this.tables, this.views, newSequences, true);
 	}
 
 	public Optional<Table> table(String name) {

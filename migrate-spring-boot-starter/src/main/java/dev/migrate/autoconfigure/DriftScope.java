@@ -83,10 +83,13 @@ final class DriftScope {
 				boolean first = i == 0;
 				SchemaSnapshot reflected = dialect.reflector().reflect(connection, schema);
 				SchemaSnapshot database = new SchemaSnapshot(
-						reflected.tables().stream().filter((t) -> !excludes(t.name())).toList(), reflected.views());
+						reflected.tables().stream().filter((t) -> !excludes(t.name())).toList(), reflected.views(),
+						reflected.sequences(), reflected.sequencesKnown());
 				SchemaSnapshot scoped = new SchemaSnapshot(models.tables().stream()
 					.filter((t) -> !excludes(t.name()) && belongs(t, schema, first))
-					.toList());
+					.toList(), List.of(), models.sequences().stream()
+						.filter((s) -> (s.schema() == null) ? first : s.schema().equalsIgnoreCase(String.valueOf(schema)))
+						.toList(), models.sequencesKnown());
 				SchemaDiff diff = Autogenerate.compare(scoped, database, dialect, options, ignored);
 				String prefix = (schemas.size() > 1 && schema != null) ? schema + ": " : "";
 				diff.report().forEach((line) -> report.add(prefix + line));

@@ -22,6 +22,7 @@ import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.UniqueConstraint;
 
 /**
@@ -65,6 +66,14 @@ public class H2Reflector implements SchemaReflector {
 			  ON ic.INDEX_SCHEMA = i.INDEX_SCHEMA AND ic.INDEX_NAME = i.INDEX_NAME AND ic.TABLE_NAME = i.TABLE_NAME
 			WHERE i.TABLE_SCHEMA = ? AND i.INDEX_TYPE_NAME <> 'PRIMARY KEY'
 			ORDER BY i.TABLE_NAME, i.INDEX_NAME, ic.ORDINAL_POSITION
+			""";
+
+	/** Sequences (H2 lists none for identity columns). */
+	private static final String SEQUENCES = """
+			SELECT SEQUENCE_NAME, START_VALUE, INCREMENT
+			FROM INFORMATION_SCHEMA.SEQUENCES
+			WHERE SEQUENCE_SCHEMA = ?
+			ORDER BY SEQUENCE_NAME
 			""";
 
 	/** Indexes H2 creates by itself for a foreign key: {@code <constraint>_INDEX_<n>}. */
@@ -176,7 +185,16 @@ public class H2Reflector implements SchemaReflector {
 				}
 			}
 		}
-		return assembler.build();
+		List<Sequence> sequences = new ArrayList<>();
+		try (PreparedStatement ps = connection.prepareStatement(SEQUENCES)) {
+			ps.setString(1, nsp);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					sequences.add(new Sequence(schema, normalize(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
+				}
+			}
+		}
+		return assembler.build().withSequences(sequences);
 	}
 
 	private static void addIndex(SchemaAssembler assembler, String table, String index, boolean unique,

@@ -218,6 +218,36 @@ public class MySqlDialect extends DefaultDialect {
 	}
 
 	@Override
+	protected List<String> createSequence(dev.migrate.operations.CreateSequence op, MigrationContext context) {
+		refuseSequencesOnMySql(context, "create sequence " + op.sequence().qualifiedName());
+		return super.createSequence(op, context);
+	}
+
+	@Override
+	protected List<String> dropSequence(dev.migrate.operations.DropSequence op, MigrationContext context) {
+		refuseSequencesOnMySql(context, "drop sequence " + op.name());
+		return super.dropSequence(op, context);
+	}
+
+	/** MariaDB has sequences, MySQL none: refused when connected to MySQL (offline the SQL is MariaDB's). */
+	private static void refuseSequencesOnMySql(MigrationContext context, String what) {
+		if (context == null || context.isOffline() || context.connection() == null) {
+			return;
+		}
+		try {
+			java.sql.DatabaseMetaData meta = context.connection().getMetaData();
+			if (!"MariaDB".equalsIgnoreCase(meta.getDatabaseProductName())
+					&& !meta.getDatabaseProductVersion().toLowerCase(java.util.Locale.ROOT).contains("mariadb")) {
+				throw new UnsupportedOperationOnDialectException("MySQL has no sequences (MariaDB has): cannot " + what
+						+ "; use an AUTO_INCREMENT column");
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			// not known: let the server answer
+		}
+	}
+
+	@Override
 	protected List<String> setTableComment(SetTableComment op, MigrationContext context) {
 		return List.of(alterTable(op.schema(), op.table()) + "COMMENT = "
 				+ stringLiteral((op.comment() != null) ? op.comment() : ""));

@@ -20,6 +20,7 @@ import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.UniqueConstraint;
 
 /**
@@ -147,7 +148,39 @@ public class MySqlReflector implements SchemaReflector {
 				}
 			}
 		}
-		return assembler.build();
+		SchemaSnapshot snapshot = assembler.build();
+		return mariaDb(connection) ? snapshot.withSequences(sequences(connection, schema)) : snapshot;
+	}
+
+	private static boolean mariaDb(Connection connection) throws SQLException {
+		return connection.getMetaData().getDatabaseProductVersion().toLowerCase(Locale.ROOT).contains("mariadb")
+				|| "MariaDB".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+	}
+
+	/** MariaDB's sequences: tables of type SEQUENCE, each read for its start and increment. */
+	private static List<Sequence> sequences(Connection connection, String schema) throws SQLException {
+		List<String> names = new ArrayList<>();
+		try (PreparedStatement ps = connection.prepareStatement("SELECT TABLE_NAME FROM information_schema.TABLES"
+				+ " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_TYPE = 'SEQUENCE' ORDER BY TABLE_NAME")) {
+			ps.setString(1, schema);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					names.add(rs.getString(1));
+				}
+			}
+		}
+		List<Sequence> sequences = new ArrayList<>();
+		for (String name : names) {
+			String qualified = ((schema != null) ? "`" + schema.replace("`", "``") + "`." : "") + "`"
+					+ name.replace("`", "``") + "`";
+			try (PreparedStatement ps = connection.prepareStatement("SELECT start_value, increment FROM " + qualified);
+					ResultSet rs = ps.executeQuery()) {
+				if (rs.next()) {
+					sequences.add(new Sequence(schema, name, rs.getLong(1), rs.getLong(2)));
+				}
+			}
+		}
+		return sequences;
 	}
 
 	/** A referential action; RESTRICT, what MySQL reports for an unspecified one, is the default. */

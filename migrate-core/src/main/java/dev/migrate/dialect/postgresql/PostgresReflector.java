@@ -22,6 +22,7 @@ import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.UniqueConstraint;
 
 /**
@@ -74,6 +75,17 @@ public class PostgresReflector implements SchemaReflector {
 			WHERE n.nspname = ? AND NOT ix.indisprimary
 			  AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = ix.indexrelid AND con.contype IN ('p', 'u', 'x'))
 			ORDER BY t.relname, i.relname
+			""";
+
+	/** Sequences no column owns (SERIAL's are 'a'uto dependencies of their column, identity's 'i'nternal). */
+	private static final String SEQUENCES = """
+			SELECT c.relname, s.seqstart, s.seqincrement
+			FROM pg_sequence s
+			JOIN pg_class c ON c.oid = s.seqrelid
+			JOIN pg_namespace n ON n.oid = c.relnamespace
+			WHERE n.nspname = ? AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+			  AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i'))
+			ORDER BY c.relname
 			""";
 
 	private static final Pattern SERIAL_DEFAULT = Pattern.compile("^nextval\\('.*'::regclass\\)$");
@@ -178,7 +190,16 @@ public class PostgresReflector implements SchemaReflector {
 				}
 			}
 		}
-		return assembler.build();
+		List<Sequence> sequences = new ArrayList<>();
+		try (PreparedStatement ps = connection.prepareStatement(SEQUENCES)) {
+			ps.setString(1, nsp);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					sequences.add(new Sequence(schema, rs.getString(1), rs.getLong(2), rs.getLong(3)));
+				}
+			}
+		}
+		return assembler.build().withSequences(sequences);
 	}
 
 	/** Column names for attribute numbers. */

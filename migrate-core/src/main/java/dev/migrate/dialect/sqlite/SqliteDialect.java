@@ -142,6 +142,17 @@ public class SqliteDialect extends DefaultDialect {
 	}
 
 	@Override
+	protected List<String> createSequence(dev.migrate.operations.CreateSequence op, MigrationContext context) {
+		throw new UnsupportedOperationOnDialectException("SQLite has no sequences: cannot create sequence "
+				+ op.sequence().qualifiedName() + " (an INTEGER PRIMARY KEY generates its own values)");
+	}
+
+	@Override
+	protected List<String> dropSequence(dev.migrate.operations.DropSequence op, MigrationContext context) {
+		throw new UnsupportedOperationOnDialectException("SQLite has no sequences: cannot drop sequence " + op.name());
+	}
+
+	@Override
 	protected List<String> setTableComment(SetTableComment op, MigrationContext context) {
 		return List.of();
 	}
@@ -258,6 +269,18 @@ public class SqliteDialect extends DefaultDialect {
 			case JSON -> ColumnType.TEXT;
 			default -> isUuidStorage(type) ? ColumnType.UUID : type;
 		};
+	}
+
+	/** SQLite has no comments. */
+	@Override
+	public boolean supportsComments() {
+		return false;
+	}
+
+	/** An INTEGER PRIMARY KEY is the rowid: its values are generated whatever the column says. */
+	@Override
+	public boolean comparesGeneratedValues() {
+		return false;
 	}
 
 	/** SQLite's ALTER TABLE renames and adds; everything else needs batch mode. */
