@@ -1,4 +1,4 @@
-package dev.migrate.autoconfigure.jpa.types.pg;
+package dev.migrate.autoconfigure.types.pg;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.migrate.autoconfigure.jpa.types;
+package dev.migrate.autoconfigure.types;
 
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;

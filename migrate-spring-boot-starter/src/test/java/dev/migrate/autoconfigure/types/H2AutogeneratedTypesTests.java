@@ -1,4 +1,4 @@
-package dev.migrate.autoconfigure.jpa.types;
+package dev.migrate.autoconfigure.types;
 
 import java.util.List;
 

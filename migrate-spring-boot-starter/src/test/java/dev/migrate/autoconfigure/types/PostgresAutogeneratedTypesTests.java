@@ -1,8 +1,8 @@
-package dev.migrate.autoconfigure.jpa.types;
+package dev.migrate.autoconfigure.types;
 
 import java.util.List;
 
-import dev.migrate.autoconfigure.jpa.types.pg.Reaction;
+import dev.migrate.autoconfigure.types.pg.Reaction;
 import dev.migrate.testing.TestDatabases;
 import dev.migrate.testing.TestDatabases.TestDatabase;
 import org.junit.jupiter.api.Test;

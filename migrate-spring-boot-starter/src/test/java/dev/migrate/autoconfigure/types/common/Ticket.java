@@ -1,4 +1,4 @@
-package dev.migrate.autoconfigure.jpa.types.common;
+package dev.migrate.autoconfigure.types.common;
 
 import java.util.UUID;
 
