@@ -38,6 +38,10 @@ final class DefaultComparison {
 		if (m.equals(d)) {
 			return true;
 		}
+		// an ENUM column's labels are matched ignoring case (MySQL, MariaDB) and it keeps the label's case
+		if (type != null && type.kind() == ColumnType.Kind.ENUM && d.startsWith("'") && m.equalsIgnoreCase(d)) {
+			return true;
+		}
 		BigDecimal mn = number(m);
 		BigDecimal dn = number(d);
 		return mn != null && dn != null && mn.compareTo(dn) == 0;

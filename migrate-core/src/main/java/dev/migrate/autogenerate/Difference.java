@@ -239,6 +239,36 @@ public sealed interface Difference {
 
 	}
 
+	/**
+	 * A PostgreSQL enum type a model column uses that the database lacks ({@code table} is the
+	 * first table using it): created before the tables and columns.
+	 */
+	record AddEnumType(String table, String name, List<String> values) implements Difference {
+
+		public List<String> report() {
+			return List.of("added enum type " + this.name + " " + dev.migrate.schema.ColumnType
+				.enumOf(this.values.toArray(String[]::new)).toString().substring("ENUM".length()));
+		}
+
+		public Difference reverse() {
+			return new RemoveEnumType(this.table, this.name, this.values);
+		}
+
+	}
+
+	/** An enum type dropped after the tables using it (the reverse of {@link AddEnumType}). */
+	record RemoveEnumType(String table, String name, List<String> values) implements Difference {
+
+		public List<String> report() {
+			return List.of("removed enum type " + this.name);
+		}
+
+		public Difference reverse() {
+			return new AddEnumType(this.table, this.name, this.values);
+		}
+
+	}
+
 	/** An index in the models but not in the database. */
 	record AddIndex(String table, Index index) implements Difference {
 

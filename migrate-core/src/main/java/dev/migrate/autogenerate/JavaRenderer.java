@@ -168,6 +168,12 @@ final class JavaRenderer {
 		if (difference instanceof Difference.AddPrimaryKey a) {
 			return List.of(createPrimaryKey(op, t, a.primaryKey()));
 		}
+		if (difference instanceof Difference.AddEnumType a) {
+			return List.of(op + ".createEnumType(" + str(a.name()) + ", " + strings(a.values()) + ");");
+		}
+		if (difference instanceof Difference.RemoveEnumType r) {
+			return List.of(op + ".dropEnumType(" + str(r.name()) + ", " + strings(r.values()) + ");");
+		}
 		if (difference instanceof Difference.AddCheckConstraint a) {
 			return List.of(op + ".createCheckConstraint(" + str(a.constraint().name()) + ", " + t
 					+ str(a.constraint().condition()) + ");");
@@ -422,6 +428,9 @@ final class JavaRenderer {
 			case TIMESTAMP -> type.timezone() ? "TIMESTAMPTZ" : "TIMESTAMP";
 			case BINARY -> (type.length() != null) ? "binary(" + type.length() + ")" : "BINARY";
 			case RAW -> "raw(" + str(type.raw()) + ")";
+			case ARRAY -> "array(" + type(type.element()) + ")";
+			case ENUM -> (type.enumName() != null) ? "namedEnum(" + str(type.enumName()) + ", " + strings(type.values()) + ")"
+					: "enumOf(" + ((type.length() != null) ? type.length() + ", " : "") + strings(type.values()) + ")";
 			default -> type.kind().name();
 		};
 	}

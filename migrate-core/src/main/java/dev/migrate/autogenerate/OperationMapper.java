@@ -226,6 +226,12 @@ final class OperationMapper {
 		if (difference instanceof Difference.AddForeignKey a) {
 			return new CreateForeignKey(null, a.table(), a.foreignKey());
 		}
+		if (difference instanceof Difference.AddEnumType a) {
+			return new dev.migrate.operations.CreateEnumType(null, a.name(), a.values());
+		}
+		if (difference instanceof Difference.RemoveEnumType r) {
+			return new dev.migrate.operations.DropEnumType(null, r.name(), r.values());
+		}
 		if (difference instanceof Difference.AddCheckConstraint a) {
 			return new CreateCheckConstraint(null, a.table(), a.constraint());
 		}

@@ -103,6 +103,7 @@ final class SchemaComparator {
 		List<Difference> result = new ArrayList<>(views);
 		result.addAll(addSequences);
 		result.addAll(dropConstraints);
+		result.addAll(enumTypes(modelTables, dbTables));
 		result.addAll(splitForwardReferences(sortByDependency(addTables, false), addForeignKeys));
 		result.addAll(addColumns);
 		result.addAll(alterColumns);
@@ -633,6 +634,32 @@ final class SchemaComparator {
 	}
 
 	/**
+	 * The PostgreSQL enum types ({@code namedEnum}) the models' columns use that no column of the
+	 * database uses: created before the tables and columns (dropped after them in the downgrade).
+	 * An enum type of the database that no model uses is not reported; its values are not compared.
+	 */
+	private static List<Difference> enumTypes(Map<String, Table> models, Map<String, Table> database) {
+		Set<String> existing = new HashSet<>();
+		for (Table t : database.values()) {
+			for (dev.migrate.schema.Column c : t.columns()) {
+				if (c.type().enumName() != null) {
+					existing.add(key(c.type().enumName()));
+				}
+			}
+		}
+		List<Difference> result = new ArrayList<>();
+		for (Table t : models.values()) {
+			for (dev.migrate.schema.Column c : t.columns()) {
+				String name = c.type().enumName();
+				if (name != null && existing.add(key(name))) {
+					result.add(new Difference.AddEnumType(t.name(), name, c.type().values()));
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
 	 * Check constraints, by name: a named one of the models the database lacks is added, a named one
 	 * of the database the models lack is dropped. Conditions are not compared (each database
 	 * rewrites them: PostgreSQL adds parentheses and casts). An unnamed check of the models matches
@@ -669,11 +696,23 @@ final class SchemaComparator {
 		}
 	}
 
-	/** A check condition for matching: lower case, without blanks, parentheses, quotes of names and casts. */
-	private static String condition(String condition) {
-		return condition.toLowerCase(Locale.ROOT).replaceAll("::[a-z_ ]+(\\([0-9, ]*\\))?", "")
+	/**
+	 * A check condition for matching: lower case, without blanks, parentheses, quotes of names and
+	 * casts; PostgreSQL's rewrites of Hibernate's checks read back as written ({@code x = ANY
+	 * (ARRAY['A', 'B'])} as {@code x in ('A', 'B')}, {@code x >= 0 AND x <= 2} as {@code x between 0 and 2}).
+	 */
+	static String condition(String condition) {
+		String c = condition.toLowerCase(Locale.ROOT).replaceAll("::[a-z_ ]+(\\([0-9, ]*\\))?(\\[\\])?", "")
 			.replaceAll("[\\s()\"`]", "");
+		c = ANY_ARRAY.matcher(c).replaceAll("$1in$2");
+		return RANGE.matcher(c).replaceAll("$1between$2and$3");
 	}
+
+	private static final java.util.regex.Pattern ANY_ARRAY = java.util.regex.Pattern
+		.compile("([a-z0-9_$.]+)=anyarray\\[(.*?)\\](\\[\\])?");
+
+	private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern
+		.compile("([a-z0-9_$.]+)>=(-?[0-9.]+)and\\1<=(-?[0-9.]+)");
 
 	private boolean sameForeignKey(ForeignKey m, ForeignKey d) {
 		return sameColumns(m.columns(), d.columns()) && m.referredTable().equalsIgnoreCase(d.referredTable())

@@ -66,8 +66,18 @@ final class TypeComparison {
 			case BINARY -> m.length() == null || m.length().equals(d.length());
 			case TIMESTAMP -> m.timezone() == d.timezone();
 			case RAW -> canonicalRaw(m.raw()).equals(canonicalRaw(d.raw()));
+			case ARRAY -> matches(m.element(), d.element());
+			// a length the database does not keep (MySQL, H2) is not compared; labels in any order
+			// (Hibernate 7 sorts them in an ENUM(...), not in its check)
+			case ENUM -> java.util.Objects.equals(lower(m.enumName()), lower(d.enumName()))
+					&& new java.util.HashSet<>(m.values()).equals(new java.util.HashSet<>(d.values()))
+					&& (m.length() == null || d.length() == null || m.length().equals(d.length()));
 			default -> true;
 		};
+	}
+
+	private static String lower(String name) {
+		return (name != null) ? name.toLowerCase(Locale.ROOT) : null;
 	}
 
 	private static String canonicalRaw(String raw) {

@@ -232,7 +232,26 @@ public abstract class DefaultDialect implements Dialect {
 			case JSON -> "JSON";
 			case BINARY -> (type.length() != null) ? "VARBINARY(" + type.length() + ")" : "BLOB";
 			case RAW -> type.raw();
+			case JSONB -> "JSON";
+			case ARRAY -> typeSql(type.element()) + " ARRAY";
+			case ENUM -> {
+				if (type.enumName() != null) {
+					throw new UnsupportedOperationOnDialectException("Enum type '" + type.enumName()
+							+ "' (namedEnum) exists only on PostgreSQL, not on the " + name()
+							+ " dialect; use enumOf(...) for a column's own enumeration");
+				}
+				yield enumSql(type);
+			}
 		};
+	}
+
+	/** {@code ENUM('A','B')} (H2, MySQL, MariaDB). */
+	protected String enumSql(ColumnType type) {
+		StringBuilder s = new StringBuilder("ENUM(");
+		for (int i = 0; i < type.values().size(); i++) {
+			s.append((i > 0) ? ", " : "").append(stringLiteral(type.values().get(i)));
+		}
+		return s.append(')').toString();
 	}
 
 	protected static String numericSql(String name, ColumnType type) {
@@ -294,6 +313,12 @@ public abstract class DefaultDialect implements Dialect {
 		}
 		if (operation instanceof dev.migrate.operations.DropSequence op) {
 			return dropSequence(op, context);
+		}
+		if (operation instanceof dev.migrate.operations.CreateEnumType op) {
+			return createEnumType(op, context);
+		}
+		if (operation instanceof dev.migrate.operations.DropEnumType op) {
+			return dropEnumType(op, context);
 		}
 		if (operation instanceof ExecuteSql op) {
 			return List.of(op.sql());
@@ -589,6 +614,19 @@ public abstract class DefaultDialect implements Dialect {
 	protected List<String> createCheckConstraint(CreateCheckConstraint op, MigrationContext context) {
 		return List.of(alterTable(op.schema(), op.table()) + "ADD " + constraintName(op.constraint().name()) + "CHECK ("
 				+ op.constraint().condition() + ")");
+	}
+
+	/** Enum types are PostgreSQL's: refused here. */
+	protected List<String> createEnumType(dev.migrate.operations.CreateEnumType op, MigrationContext context) {
+		throw new UnsupportedOperationOnDialectException("createEnumType(" + op.name()
+				+ "): enum types (CREATE TYPE ... AS ENUM) exist only on PostgreSQL, not on the " + name()
+				+ " dialect; use enumOf(...) for a column's own enumeration");
+	}
+
+	/** Enum types are PostgreSQL's: refused here. */
+	protected List<String> dropEnumType(dev.migrate.operations.DropEnumType op, MigrationContext context) {
+		throw new UnsupportedOperationOnDialectException("dropEnumType(" + op.name()
+				+ "): enum types exist only on PostgreSQL, not on the " + name() + " dialect");
 	}
 
 	protected List<String> createPrimaryKey(CreatePrimaryKey op, MigrationContext context) {

@@ -232,6 +232,10 @@ final class JpaModelReader {
 			if (column.isPrimaryKey()) {
 				parts.pkColumns.add(column.name());
 			}
+			String check = enumCheck(field, column);
+			if (check != null && parts.checks.stream().noneMatch((c) -> c.condition().equals(check))) {
+				parts.checks.add(new dev.migrate.schema.CheckConstraint(null, check));
+			}
 			Annotation columnAnnotation = columnAnnotation(field, overrides.get(prefix + field.getName()));
 			if (columnAnnotation != null && Boolean.TRUE.equals(attr(columnAnnotation, "unique"))) {
 				parts.uniques.add(new UniqueConstraint("uk_" + parts.name + "_" + column.name(), List.of(column.name())));
@@ -516,13 +520,35 @@ final class JpaModelReader {
 		int precision = (column != null) ? (Integer) attr(column, "precision") : 0;
 		int scale = (column != null) ? (Integer) attr(column, "scale") : 0;
 		boolean lob = annotation(field, "Lob") != null;
+		int jdbcTypeCode = jdbcTypeCode(field);
 		if (type.isEnum()) {
-			Annotation enumerated = annotation(field, "Enumerated");
-			String mode = (enumerated != null) ? enumName(enumerated, "value") : "ORDINAL";
-			if ("STRING".equals(mode)) {
-				return ColumnType.string(length);
+			String[] names = enumNames(type);
+			java.util.Arrays.sort(names); // Hibernate 7 lists an enum type's labels sorted
+			if (jdbcTypeCode == SQL_NAMED_ENUM) {
+				// Hibernate 7: "create type <SimpleName> as enum (...)", folded to lower case by PostgreSQL
+				return ColumnType.namedEnum(type.getSimpleName().toLowerCase(Locale.ROOT), names);
+			}
+			if ("STRING".equals(enumMode(field))) {
+				// ENUM('A','B') on MySQL, MariaDB and H2; VARCHAR(length) with a check elsewhere
+				return ColumnType.enumOf(length, names);
 			}
 			return (type.getEnumConstants().length <= Short.MAX_VALUE) ? ColumnType.SMALLINT : ColumnType.INTEGER;
+		}
+		if (jdbcTypeCode == SQL_JSON) {
+			return ColumnType.JSONB; // jsonb on PostgreSQL, json elsewhere
+		}
+		if (jdbcTypeCode == SQL_UUID) {
+			return ColumnType.UUID;
+		}
+		if (type.isArray() && !isByteOrChar(type.getComponentType())) {
+			// Hibernate 7: a basic array is an SQL array ("varchar(255) array"; JSON on MySQL/MariaDB)
+			return ColumnType.array(columnType(field, type.getComponentType(), column));
+		}
+		if (jdbcTypeCode == SQL_ARRAY && java.util.Collection.class.isAssignableFrom(type)) {
+			Class<?> element = collectionElement(field);
+			if (element != null) {
+				return ColumnType.array(columnType(field, element, column));
+			}
 		}
 		Annotation temporal = annotation(field, "Temporal");
 		if (temporal != null) {
@@ -567,6 +593,71 @@ final class JpaModelReader {
 						+ " to a column; give it @Column(columnDefinition = ...), @Transient or @Embeddable");
 			}
 		};
+	}
+
+	/** {@code SqlTypes.ARRAY}, {@code SqlTypes.UUID}, {@code SqlTypes.JSON}, {@code SqlTypes.NAMED_ENUM}. */
+	private static final int SQL_ARRAY = 2003;
+
+	private static final int SQL_UUID = 3000;
+
+	private static final int SQL_JSON = 3001;
+
+	private static final int SQL_NAMED_ENUM = 6001;
+
+	/** Hibernate's {@code @JdbcTypeCode(...)} of an attribute, or {@link Integer#MIN_VALUE}. */
+	private static int jdbcTypeCode(Attribute field) {
+		Annotation code = annotationByName(field, "org.hibernate.annotations.JdbcTypeCode");
+		return (code != null && attr(code, "value") instanceof Integer i) ? i : Integer.MIN_VALUE;
+	}
+
+	private static boolean isByteOrChar(Class<?> type) {
+		return type == byte.class || type == char.class || type == Byte.class || type == Character.class;
+	}
+
+	/** The element class of a {@code List<E>}/{@code Set<E>} attribute, or null. */
+	private static Class<?> collectionElement(Attribute field) {
+		if (field.getGenericType() instanceof java.lang.reflect.ParameterizedType p
+				&& p.getActualTypeArguments().length == 1 && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+			return c;
+		}
+		return null;
+	}
+
+	private static String[] enumNames(Class<?> type) {
+		Object[] constants = type.getEnumConstants();
+		String[] names = new String[constants.length];
+		for (int i = 0; i < constants.length; i++) {
+			names[i] = ((Enum<?>) constants[i]).name();
+		}
+		return names;
+	}
+
+	/** {@code STRING} or {@code ORDINAL} (the default) for an enum attribute. */
+	private static String enumMode(Attribute field) {
+		Annotation enumerated = annotation(field, "Enumerated");
+		return (enumerated != null) ? enumName(enumerated, "value") : "ORDINAL";
+	}
+
+	/**
+	 * The check Hibernate 7 puts on an enum column (PostgreSQL, H2 and MariaDB for ORDINAL; for
+	 * STRING where the database has no ENUM type): {@code c in ('A','B')} in declaration order,
+	 * {@code c between 0 and n-1}; none for a named enum type. Null for other columns.
+	 */
+	private static String enumCheck(Attribute field, Column column) {
+		Class<?> type = field.getType();
+		if (!type.isEnum() || jdbcTypeCode(field) == SQL_NAMED_ENUM
+				|| (annotation(field, "Column") != null && !str(annotation(field, "Column"), "columnDefinition").isEmpty())) {
+			return null;
+		}
+		if ("STRING".equals(enumMode(field))) {
+			StringBuilder s = new StringBuilder(column.name()).append(" in (");
+			String[] names = enumNames(type);
+			for (int i = 0; i < names.length; i++) {
+				s.append((i > 0) ? "," : "").append('\'').append(names[i].replace("'", "''")).append('\'');
+			}
+			return s.append(')').toString();
+		}
+		return column.name() + " between 0 and " + (type.getEnumConstants().length - 1);
 	}
 
 	/**
@@ -951,6 +1042,9 @@ final class JpaModelReader {
 
 		private String comment;
 
+		/** Hibernate's unnamed checks of enum columns. */
+		private final List<dev.migrate.schema.CheckConstraint> checks = new ArrayList<>();
+
 		TableParts(Class<?> entity, String name, String schema) {
 			this.entity = entity;
 			this.name = name;
@@ -1006,7 +1100,8 @@ final class JpaModelReader {
 			List<Index> ixs = this.indexes.stream()
 				.map((i) -> new Index(limit(i.name()), i.table(), i.columns(), i.unique(), i.where(), i.expressions()))
 				.toList();
-			return new Table(this.schema, this.name, ordered, primaryKey, fks, uqs, List.of(), ixs, this.comment);
+			return new Table(this.schema, this.name, ordered, primaryKey, fks, uqs, List.copyOf(this.checks), ixs,
+					this.comment);
 		}
 
 	}

@@ -230,6 +230,16 @@ public class Operations {
 		invoke(new DropConstraint(schema(), table, name, ConstraintType.parse(type), null));
 	}
 
+	/** PostgreSQL: {@code CREATE TYPE name AS ENUM ('a', 'b')}, for {@code namedEnum} columns; other dialects refuse it. */
+	public void createEnumType(String name, String... values) {
+		invoke(new CreateEnumType(schema(), name, List.of(values)));
+	}
+
+	/** PostgreSQL: {@code DROP TYPE name}; with its values the drop can be reversed. */
+	public void dropEnumType(String name, String... values) {
+		invoke(new DropEnumType(schema(), name, List.of(values)));
+	}
+
 	/** Sets ({@code op.create_table_comment}) or, with null, removes a table comment. */
 	public void setTableComment(String table, String comment) {
 		invoke(new SetTableComment(schema(), table, comment, null));

@@ -49,8 +49,33 @@ public final class TypeNames {
 		return type;
 	}
 
+	/** {@code enum('a','b')} as MySQL's COLUMN_TYPE and H2 write it. */
+	private static final Pattern ENUM = Pattern.compile("^enum\\s*\\((.*)\\)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private static final Pattern LABEL = Pattern.compile("'((?:[^']|'')*)'");
+
 	private static ColumnType parseUncached(String nativeType) {
 		String text = nativeType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		// PostgreSQL text[] / integer[] (one dimension or more), H2 and Hibernate's "varchar(255) array"
+		if (text.endsWith("[]") || text.endsWith(" array")) {
+			String element = text.endsWith("[]") ? text.replaceAll("(\\s*\\[\\])+$", "")
+					: text.substring(0, text.length() - " array".length());
+			if (!element.isBlank()) {
+				ColumnType e = parse(element);
+				return (e.kind() == ColumnType.Kind.RAW) ? ColumnType.raw(nativeType.trim()) : ColumnType.array(e);
+			}
+		}
+		Matcher en = ENUM.matcher(nativeType.trim());
+		if (en.matches()) {
+			java.util.List<String> labels = new java.util.ArrayList<>();
+			Matcher l = LABEL.matcher(en.group(1));
+			while (l.find()) {
+				labels.add(l.group(1).replace("''", "'"));
+			}
+			if (!labels.isEmpty()) {
+				return ColumnType.enumOf(labels.toArray(String[]::new));
+			}
+		}
 		Matcher m = TYPE.matcher(text);
 		if (!m.matches()) {
 			return ColumnType.raw(nativeType.trim());
@@ -92,7 +117,8 @@ public final class TypeNames {
 				ColumnType.TIMESTAMP;
 			case "timestamp with time zone", "timestamptz", "datetimeoffset" -> ColumnType.TIMESTAMPTZ;
 			case "uuid", "uniqueidentifier" -> ColumnType.UUID;
-			case "json", "jsonb" -> ColumnType.JSON;
+			case "json" -> ColumnType.JSON;
+			case "jsonb" -> ColumnType.JSONB;
 			case "bytea", "blob", "binary large object", "longblob", "mediumblob", "tinyblob", "image" ->
 				ColumnType.BINARY;
 			case "varbinary", "binary varying", "binary" -> (p1 != null) ? ColumnType.binary(p1) : ColumnType.BINARY;

@@ -1,5 +1,6 @@
 package dev.migrate.schema;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,7 +17,16 @@ public final class ColumnType {
 	/** The kind of a type. */
 	public enum Kind {
 		SMALLINT, INTEGER, BIGINT, STRING, TEXT, NUMERIC, FLOAT, DOUBLE, BOOLEAN, DATE, TIME, TIMESTAMP, UUID, JSON,
-		BINARY, RAW
+		BINARY, RAW,
+		/** PostgreSQL's {@code jsonb} (JSON elsewhere): what Hibernate 7 creates for {@code SqlTypes.JSON}. */
+		JSONB,
+		/** An array of an element type ({@code text[]} on PostgreSQL, {@code ... ARRAY} on H2). */
+		ARRAY,
+		/**
+		 * An enumeration: unnamed, a column's own {@code ENUM('A','B')} (MySQL, MariaDB, H2; a
+		 * {@code VARCHAR} of its length elsewhere); named, a PostgreSQL type ({@code CREATE TYPE ... AS ENUM}).
+		 */
+		ENUM
 	}
 
 	public static final ColumnType SMALLINT = new ColumnType(Kind.SMALLINT, null, null, null, false, null);
@@ -49,6 +59,9 @@ public final class ColumnType {
 
 	public static final ColumnType BINARY = new ColumnType(Kind.BINARY, null, null, null, false, null);
 
+	/** {@code jsonb} on PostgreSQL, {@code JSON} on the other dialects (as Hibernate 7 maps {@code SqlTypes.JSON}). */
+	public static final ColumnType JSONB = new ColumnType(Kind.JSONB, null, null, null, false, null);
+
 	private final Kind kind;
 
 	private final Integer length;
@@ -61,13 +74,73 @@ public final class ColumnType {
 
 	private final String raw;
 
+	/** The element type of an {@link Kind#ARRAY}. */
+	private final ColumnType element;
+
+	/** The labels of an {@link Kind#ENUM}, in their order. */
+	private final List<String> values;
+
 	private ColumnType(Kind kind, Integer length, Integer precision, Integer scale, boolean timezone, String raw) {
+		this(kind, length, precision, scale, timezone, raw, null, List.of());
+	}
+
+	private ColumnType(Kind kind, Integer length, Integer precision, Integer scale, boolean timezone, String raw,
+			ColumnType element, List<String> values) {
 		this.kind = kind;
 		this.length = length;
 		this.precision = precision;
 		this.scale = scale;
 		this.timezone = timezone;
 		this.raw = raw;
+		this.element = element;
+		this.values = values;
+	}
+
+	/** An array of {@code element}: {@code TEXT[]}, {@code INTEGER[]} on PostgreSQL, {@code INTEGER ARRAY} on H2. */
+	public static ColumnType array(ColumnType element) {
+		Objects.requireNonNull(element, "element");
+		if (element.kind == Kind.ARRAY) {
+			throw new IllegalArgumentException("Arrays of arrays are not supported; give the element type");
+		}
+		return new ColumnType(Kind.ARRAY, null, null, null, false, null, element, List.of());
+	}
+
+	/**
+	 * A column's own enumeration, {@code ENUM('A','B')} on MySQL, MariaDB and H2; elsewhere a
+	 * {@code VARCHAR} (as Hibernate 7 maps {@code @Enumerated(STRING)}).
+	 */
+	public static ColumnType enumOf(String... values) {
+		return new ColumnType(Kind.ENUM, null, null, null, false, null, null, labels(values));
+	}
+
+	/** {@link #enumOf(String...)} that is a {@code VARCHAR(length)} where the database has no enumerations. */
+	public static ColumnType enumOf(int length, String... values) {
+		if (length <= 0) {
+			throw new IllegalArgumentException("Enum length must be positive, got " + length);
+		}
+		return new ColumnType(Kind.ENUM, length, null, null, false, null, null, labels(values));
+	}
+
+	/**
+	 * A PostgreSQL enum type, created with {@code op.createEnumType(name, values...)} before a
+	 * column uses it; other dialects refuse it.
+	 */
+	public static ColumnType namedEnum(String name, String... values) {
+		Objects.requireNonNull(name, "name");
+		if (name.isBlank()) {
+			throw new IllegalArgumentException("An enum type needs a name");
+		}
+		return new ColumnType(Kind.ENUM, null, null, null, false, name.trim(), null, labels(values));
+	}
+
+	private static List<String> labels(String... values) {
+		if (values == null || values.length == 0) {
+			throw new IllegalArgumentException("An enum needs at least one value");
+		}
+		for (String v : values) {
+			Objects.requireNonNull(v, "enum value");
+		}
+		return List.of(values);
 	}
 
 	/** {@code VARCHAR(length)}. */
@@ -131,19 +204,36 @@ public final class ColumnType {
 
 	/** The SQL of a {@link Kind#RAW} type, otherwise null. */
 	public String raw() {
-		return this.raw;
+		return (this.kind == Kind.RAW) ? this.raw : null;
+	}
+
+	/** The element type of an {@link Kind#ARRAY}, otherwise null. */
+	public ColumnType element() {
+		return this.element;
+	}
+
+	/** The values of an {@link Kind#ENUM}, otherwise empty. */
+	public List<String> values() {
+		return this.values;
+	}
+
+	/** The type name of a {@link #namedEnum(String, String...) named enum}, otherwise null. */
+	public String enumName() {
+		return (this.kind == Kind.ENUM) ? this.raw : null;
 	}
 
 	@Override
 	public boolean equals(Object o) {
 		return (o instanceof ColumnType t) && this.kind == t.kind && Objects.equals(this.length, t.length)
 				&& Objects.equals(this.precision, t.precision) && Objects.equals(this.scale, t.scale)
-				&& this.timezone == t.timezone && Objects.equals(this.raw, t.raw);
+				&& this.timezone == t.timezone && Objects.equals(this.raw, t.raw) && Objects.equals(this.element, t.element)
+				&& this.values.equals(t.values);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.kind, this.length, this.precision, this.scale, this.timezone, this.raw);
+		return Objects.hash(this.kind, this.length, this.precision, this.scale, this.timezone, this.raw, this.element,
+				this.values);
 	}
 
 	/** A portable, readable form such as {@code VARCHAR(50)}, {@code NUMERIC(10, 2)}, {@code TIMESTAMP WITH TIME ZONE}. */
@@ -156,8 +246,19 @@ public final class ColumnType {
 			case TIMESTAMP -> this.timezone ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP";
 			case BINARY -> (this.length != null) ? "BINARY(" + this.length + ")" : "BINARY";
 			case RAW -> this.raw;
+			case ARRAY -> this.element + "[]";
+			case ENUM -> (this.raw != null) ? this.raw + " ENUM" + quoted(this.values)
+					: "ENUM" + quoted(this.values) + ((this.length != null) ? " VARCHAR(" + this.length + ")" : "");
 			default -> this.kind.name().toUpperCase(Locale.ROOT);
 		};
+	}
+
+	private static String quoted(List<String> values) {
+		StringBuilder s = new StringBuilder("(");
+		for (int i = 0; i < values.size(); i++) {
+			s.append((i > 0) ? ", " : "").append('\'').append(values.get(i).replace("'", "''")).append('\'');
+		}
+		return s.append(')').toString();
 	}
 
 }

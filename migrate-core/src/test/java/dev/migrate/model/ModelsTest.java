@@ -50,7 +50,12 @@ class ModelsTest {
 		assertThat(col(users, "email").type()).isEqualTo(ColumnType.string(255));
 		assertThat(col(users, "email").nullable()).isFalse();
 		assertThat(col(users, "full_name").nullable()).isTrue();
-		assertThat(col(users, "status")).isEqualTo(Column.of("status", ColumnType.string(20)).notNull().serverDefault("'active'"));
+		// @Enumerated(STRING): ENUM(...) where the database has it (labels sorted, as Hibernate 7 lists them),
+		// VARCHAR(length) elsewhere, with Hibernate's check (labels in declaration order)
+		assertThat(col(users, "status")).isEqualTo(Column.of("status", ColumnType.enumOf(20, "ACTIVE", "PENDING", "SUSPENDED"))
+			.notNull().serverDefault("'active'"));
+		assertThat(users.checkConstraints())
+			.containsExactly(new dev.migrate.schema.CheckConstraint(null, "status in ('PENDING','ACTIVE','SUSPENDED')"));
 		assertThat(col(users, "company_id")).isEqualTo(Column.of("company_id", ColumnType.BIGINT).notNull());
 		assertThat(col(users, "city").type()).isEqualTo(ColumnType.string(100));
 		assertThat(col(users, "postal_code").type()).isEqualTo(ColumnType.string(10));
@@ -68,6 +73,9 @@ class ModelsTest {
 		assertThat(col(products, "description").type()).isEqualTo(ColumnType.TEXT);
 		assertThat(col(products, "version")).isEqualTo(Column.of("version", ColumnType.INTEGER).notNull());
 		assertThat(col(products, "category")).isEqualTo(Column.of("category", ColumnType.SMALLINT));
+		// @Enumerated (ORDINAL): Hibernate 7's range check
+		assertThat(products.checkConstraints())
+			.containsExactly(new dev.migrate.schema.CheckConstraint(null, "category between 0 and 2"));
 		assertThat(products.uniqueConstraints()).containsExactly(new UniqueConstraint("uq_products_sku", List.of("sku")));
 
 		Table companies = models.table("companies").orElseThrow();

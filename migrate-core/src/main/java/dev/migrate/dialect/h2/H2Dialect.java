@@ -37,6 +37,12 @@ public class H2Dialect extends DefaultDialect {
 		return false;
 	}
 
+	/** H2 has no {@code jsonb}: Hibernate's JSON columns are {@code JSON}. */
+	@Override
+	public dev.migrate.schema.ColumnType comparableType(dev.migrate.schema.ColumnType type) {
+		return (type.kind() == dev.migrate.schema.ColumnType.Kind.JSONB) ? dev.migrate.schema.ColumnType.JSON : type;
+	}
+
 	/** Reflection with bulk catalog queries ({@link H2Reflector}). */
 	@Override
 	public dev.migrate.reflect.SchemaReflector reflector() {

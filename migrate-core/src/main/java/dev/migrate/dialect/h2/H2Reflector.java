@@ -35,9 +35,15 @@ public class H2Reflector implements SchemaReflector {
 	private static final String COLUMNS = """
 			SELECT t.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE, c.CHARACTER_MAXIMUM_LENGTH, c.NUMERIC_PRECISION,
 			       c.NUMERIC_SCALE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY, c.REMARKS, t.REMARKS, c.IS_GENERATED,
-			       t.TABLE_TYPE
+			       t.TABLE_TYPE,
+			       (SELECT ARRAY_AGG(ev.VALUE_NAME ORDER BY ev.VALUE_ORDINAL) FROM INFORMATION_SCHEMA.ENUM_VALUES ev
+			         WHERE ev.OBJECT_SCHEMA = c.TABLE_SCHEMA AND ev.OBJECT_NAME = c.TABLE_NAME AND ev.OBJECT_TYPE = 'TABLE'
+			         AND ev.ENUM_IDENTIFIER = c.DTD_IDENTIFIER),
+			       et.DATA_TYPE, et.CHARACTER_MAXIMUM_LENGTH, et.NUMERIC_PRECISION, et.NUMERIC_SCALE
 			FROM INFORMATION_SCHEMA.TABLES t
 			LEFT JOIN INFORMATION_SCHEMA.COLUMNS c ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
+			LEFT JOIN INFORMATION_SCHEMA.ELEMENT_TYPES et ON c.DATA_TYPE = 'ARRAY' AND et.OBJECT_SCHEMA = c.TABLE_SCHEMA
+			  AND et.OBJECT_NAME = c.TABLE_NAME AND et.OBJECT_TYPE = 'TABLE' AND et.COLLECTION_TYPE_IDENTIFIER = c.DTD_IDENTIFIER
 			WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE IN ('BASE TABLE', 'VIEW')
 			ORDER BY t.TABLE_NAME, c.ORDINAL_POSITION
 			""";
@@ -104,6 +110,14 @@ public class H2Reflector implements SchemaReflector {
 					}
 					ColumnType type = type(rs.getString(3), (Long) rs.getObject(4, Long.class),
 							rs.getObject(5, Integer.class), rs.getObject(6, Integer.class));
+					if ("ENUM".equals(rs.getString(3)) && rs.getArray(14) != null) {
+						Object[] labels = (Object[]) rs.getArray(14).getArray();
+						type = ColumnType.enumOf(java.util.Arrays.stream(labels).map(String::valueOf).toArray(String[]::new));
+					}
+					else if ("ARRAY".equals(rs.getString(3)) && rs.getString(15) != null) {
+						type = ColumnType.array(type(rs.getString(15), (Long) rs.getObject(16, Long.class),
+								rs.getObject(17, Integer.class), rs.getObject(18, Integer.class)));
+					}
 					boolean identity = "YES".equals(rs.getString(9));
 					String dflt = "ALWAYS".equals(rs.getString(12)) ? null : rs.getString(8);
 					assembler.column(table, new Column(normalize(name), type, "YES".equals(rs.getString(7)), dflt, false,

@@ -125,6 +125,8 @@ public class MySqlDialect extends DefaultDialect {
 			case TIMESTAMP -> "DATETIME";
 			case UUID -> "CHAR(36)";
 			case BINARY -> (type.length() != null) ? "VARBINARY(" + type.length() + ")" : "LONGBLOB";
+			// Hibernate 7 stores arrays as JSON on MySQL and MariaDB
+			case ARRAY, JSONB -> "JSON";
 			default -> super.typeSql(type);
 		};
 	}
@@ -547,7 +549,8 @@ public class MySqlDialect extends DefaultDialect {
 		if (type.kind() == ColumnType.Kind.TIMESTAMP) {
 			return ColumnType.TIMESTAMP;
 		}
-		if (type.kind() == ColumnType.Kind.JSON) {
+		if (type.kind() == ColumnType.Kind.JSON || type.kind() == ColumnType.Kind.JSONB
+				|| type.kind() == ColumnType.Kind.ARRAY) {
 			return ColumnType.TEXT;
 		}
 		return isUuidStorage(type) ? ColumnType.UUID : type;

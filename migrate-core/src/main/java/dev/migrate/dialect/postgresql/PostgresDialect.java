@@ -30,6 +30,11 @@ public class PostgresDialect extends DefaultDialect {
 			case TEXT -> "TEXT";
 			case TIMESTAMP -> type.timezone() ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP WITHOUT TIME ZONE";
 			case BINARY -> "BYTEA";
+			case JSONB -> "JSONB";
+			case ARRAY -> typeSql(type.element()) + "[]";
+			// a named enum is a type of its own (op.createEnumType); an unnamed one is Hibernate's VARCHAR
+			case ENUM -> (type.enumName() != null) ? quoteIfNeeded(type.enumName())
+					: ((type.length() != null) ? "VARCHAR(" + type.length() + ")" : "VARCHAR");
 			default -> super.typeSql(type);
 		};
 	}
@@ -61,6 +66,23 @@ public class PostgresDialect extends DefaultDialect {
 			case SMALLINT, INTEGER, BIGINT -> "";
 			default -> super.autoincrementClause(column);
 		};
+	}
+
+	/** {@code CREATE TYPE name AS ENUM ('a', 'b')}, as Hibernate 7 creates a {@code NAMED_ENUM}'s type. */
+	@Override
+	protected java.util.List<String> createEnumType(dev.migrate.operations.CreateEnumType op,
+			dev.migrate.runtime.MigrationContext context) {
+		StringBuilder s = new StringBuilder("CREATE TYPE ").append(qualify(op.schema(), op.name())).append(" AS ENUM (");
+		for (int i = 0; i < op.values().size(); i++) {
+			s.append((i > 0) ? ", " : "").append(stringLiteral(op.values().get(i)));
+		}
+		return java.util.List.of(s.append(')').toString());
+	}
+
+	@Override
+	protected java.util.List<String> dropEnumType(dev.migrate.operations.DropEnumType op,
+			dev.migrate.runtime.MigrationContext context) {
+		return java.util.List.of("DROP TYPE " + qualify(op.schema(), op.name()));
 	}
 
 	/** {@code TYPE t [USING expr]}. */
@@ -314,6 +336,9 @@ public class PostgresDialect extends DefaultDialect {
 	/** {@code bytea} has no length. */
 	@Override
 	public ColumnType comparableType(ColumnType type) {
+		if (type.kind() == ColumnType.Kind.ENUM && type.enumName() == null) {
+			return (type.length() != null) ? ColumnType.string(type.length()) : ColumnType.string();
+		}
 		return (type.kind() == ColumnType.Kind.BINARY) ? ColumnType.BINARY : type;
 	}
 

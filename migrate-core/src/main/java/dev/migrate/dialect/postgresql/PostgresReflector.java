@@ -34,10 +34,14 @@ public class PostgresReflector implements SchemaReflector {
 	private static final String COLUMNS = """
 			SELECT c.oid, c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
 			       pg_get_expr(d.adbin, d.adrelid), a.attidentity, cd.description, td.description, a.attgenerated,
-			       c.relkind
+			       c.relkind,
+			       CASE WHEN ty.typtype = 'e' THEN ty.typname END,
+			       CASE WHEN ty.typtype = 'e' THEN ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = ty.oid
+			         ORDER BY e.enumsortorder)::text[] END
 			FROM pg_class c
 			JOIN pg_namespace n ON n.oid = c.relnamespace
 			LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+			LEFT JOIN pg_type ty ON ty.oid = a.atttypid
 			LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
 			LEFT JOIN pg_description cd ON cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid = a.attnum
 			LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
@@ -133,6 +137,13 @@ public class PostgresReflector implements SchemaReflector {
 						dflt = null;
 					}
 					ColumnType type = TypeNames.parse(rs.getString(5));
+					if (rs.getString(13) != null) {
+						// an enum type (CREATE TYPE ... AS ENUM), with its labels in their order
+						String[] labels = (String[]) rs.getArray(14).getArray();
+						if (labels.length > 0) {
+							type = ColumnType.namedEnum(rs.getString(13), labels);
+						}
+					}
 					assembler.column(table, new Column(name, type, !rs.getBoolean(6), dflt, false, auto, rs.getString(9),
 							isIdentity));
 				}

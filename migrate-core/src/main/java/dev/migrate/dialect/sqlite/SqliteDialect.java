@@ -93,6 +93,11 @@ public class SqliteDialect extends DefaultDialect {
 			case TIMESTAMP -> "DATETIME";
 			case UUID -> "CHAR(36)";
 			case BINARY -> "BLOB";
+			case JSONB -> super.typeSql(ColumnType.JSON);
+			case ENUM -> (type.enumName() != null) ? super.typeSql(type)
+					: ((type.length() != null) ? "VARCHAR(" + type.length() + ")" : "TEXT");
+			case ARRAY -> throw new dev.migrate.dialect.UnsupportedOperationOnDialectException(
+					"Array type " + type + " does not exist on SQLite");
 			default -> super.typeSql(type);
 		};
 	}
@@ -266,7 +271,9 @@ public class SqliteDialect extends DefaultDialect {
 		return switch (type.kind()) {
 			case SMALLINT, INTEGER, BIGINT -> ColumnType.INTEGER;
 			case TIMESTAMP -> ColumnType.TIMESTAMP;
-			case JSON -> ColumnType.TEXT;
+			case JSON, JSONB -> ColumnType.TEXT;
+			case ENUM -> (type.enumName() == null && type.length() != null) ? ColumnType.string(type.length())
+					: ColumnType.TEXT;
 			default -> isUuidStorage(type) ? ColumnType.UUID : type;
 		};
 	}

@@ -1,0 +1,61 @@
+package dev.migrate.autoconfigure.types.maria;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Comment;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * {@link dev.migrate.autoconfigure.types.common.Ticket} without its UUID: on MariaDB 10.7 and later
+ * Hibernate 7 expects a {@code uuid} column, and the mysql dialect writes {@code CHAR(36)}.
+ */
+@Entity
+@Table(name = "maria_tickets")
+public class MariaTicket {
+
+	public enum Status {
+		OPEN, CLOSED, ARCHIVED
+	}
+
+	public enum Priority {
+		LOW, MEDIUM, HIGH
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Status status;
+
+	@Enumerated
+	private Priority priority;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String payload;
+
+	private String[] tags;
+
+	@Comment("who reported it")
+	private String reporter;
+
+	protected MariaTicket() {
+	}
+
+	public MariaTicket(Status status, Priority priority, String payload, String[] tags, String reporter) {
+		this.status = status;
+		this.priority = priority;
+		this.payload = payload;
+		this.tags = tags;
+		this.reporter = reporter;
+	}
+
+}
