@@ -109,12 +109,21 @@ public final class ChecksumTable {
 	 * Migrate writes it (then {@link #put} binds it).
 	 */
 	public List<String> putStatements(String revision, String checksum) {
+		return putStatements(revision, checksum, true);
+	}
+
+	/**
+	 * As {@link #putStatements(String, String)}; {@code replace} false when the table cannot hold a
+	 * row for the revision (this run created it): then the insert alone.
+	 */
+	public List<String> putStatements(String revision, String checksum, boolean replace) {
 		if (!SAFE_ID.matcher(revision).matches() || !SAFE_CHECKSUM.matcher(checksum).matches()) {
 			return null;
 		}
-		return List.of("DELETE FROM " + qualifiedName() + " WHERE revision = '" + revision + "'",
-				"INSERT INTO " + qualifiedName() + " (revision, checksum, recorded_at) VALUES ('" + revision + "', '"
-						+ checksum + "', CURRENT_TIMESTAMP)");
+		String insert = "INSERT INTO " + qualifiedName() + " (revision, checksum, recorded_at) VALUES ('" + revision
+				+ "', '" + checksum + "', CURRENT_TIMESTAMP)";
+		return replace ? List.of("DELETE FROM " + qualifiedName() + " WHERE revision = '" + revision + "'", insert)
+				: List.of(insert);
 	}
 
 	/** The statement that forgets a revision's checksum, as {@link #putStatements}; null when the id is not safe as a literal. */

@@ -351,7 +351,8 @@ public final class MigrationRunner {
 					if (sums != null && script != null) {
 						// in the revision's transaction, with its version row: one statement batch, one round trip
 						String checksum = step.upgrade() ? this.checksums.of(script, dialect) : null;
-						List<String> companions = (checksum != null) ? sums.putStatements(script.id(), checksum)
+						// a table this run created holds only the rows of revisions this run applied
+						List<String> companions = (checksum != null) ? sums.putStatements(script.id(), checksum, !sumsCreated)
 								: sums.removeStatements(script.id());
 						if (companions == null || !versions.applyBatched(connection, changes, companions)) {
 							for (VersionChange change : changes) {
