@@ -509,6 +509,9 @@ public final class Migrator {
 
 		@Override
 		public void beforeStep(Step step, MigrationScript script) {
+			if (this.listeners.isEmpty()) {
+				return;
+			}
 			MigrationListener.StepInfo info = info(step, script);
 			for (MigrationListener listener : this.listeners) {
 				try {
@@ -523,6 +526,9 @@ public final class Migrator {
 
 		@Override
 		public void afterStep(Step step, MigrationScript script, Duration duration, Throwable failure) {
+			if (this.listeners.isEmpty()) {
+				return;
+			}
 			MigrationListener.StepInfo info = info(step, script);
 			for (MigrationListener listener : this.listeners) {
 				try {

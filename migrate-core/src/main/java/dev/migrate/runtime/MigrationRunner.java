@@ -310,9 +310,11 @@ public final class MigrationRunner {
 				// is not transactional, the transaction still covers DML and the version-row change)
 				boolean transactional = (script == null || script.transactional());
 				boolean inTransaction = transactional;
-				Log.logger.log(System.Logger.Level.INFO, "Running {0}", shortLog(step)
-						+ ((script != null && !script.message().isEmpty()) ? ", " + script.message() : "")
-						+ ((retries > 0) ? " (retry " + retries + ")" : ""));
+				if (Log.logger.isLoggable(System.Logger.Level.INFO)) {
+					Log.logger.log(System.Logger.Level.INFO, "Running {0}", shortLog(step)
+							+ ((script != null && !script.message().isEmpty()) ? ", " + script.message() : "")
+							+ ((retries > 0) ? " (retry " + retries + ")" : ""));
+				}
 				notifyBefore(step, script);
 				DdlTimeouts stepTimeouts = (script != null)
 						? this.timeouts.forRevision(script.lockTimeout(), script.statementTimeout()) : this.timeouts;
