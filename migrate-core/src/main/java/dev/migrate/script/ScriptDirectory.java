@@ -268,71 +268,15 @@ public final class ScriptDirectory {
 			}
 		}
 		sortAsPaths(names);
-		MigrationScript[] scripts = new MigrationScript[names.size()];
-		RuntimeException[] failures = new RuntimeException[names.size()];
-		java.util.function.IntConsumer parse = (i) -> {
-			String name = names.get(i);
+		for (String name : names) {
 			File file = new File(directory, name);
 			Path path = dir.resolve(name);
-			try {
-				if (!file.isFile()) {
-					throw notARevisionFile(path);
-				}
-				scripts[i] = SqlScriptParser.parse(name, path.toString(), path, read(file, path));
+			if (!file.isFile()) {
+				throw notARevisionFile(path);
 			}
-			catch (RuntimeException ex) {
-				failures[i] = ex;
-			}
-		};
-		inTwoHalves(names.size(), parse);
-		for (int i = 0; i < scripts.length; i++) {
-			if (failures[i] != null) {
-				throw failures[i]; // the first bad file in load order, as a one-by-one load reports it
-			}
-			out.add(scripts[i]);
+			out.add(SqlScriptParser.parse(name, path.toString(), path, read(file, path)));
 		}
 		return out;
-	}
-
-	/** From how many files a second thread reads and parses half of them. */
-	static final int PARALLEL_FROM = 128;
-
-	/**
-	 * Runs {@code work} for 0..count-1: the second half on a thread of its own when there are many
-	 * (a service's first start reads every revision file on a JVM that has just started, where the
-	 * reading and parsing of hundreds of files is a large part of an upgrade at head and a second
-	 * core is idle), else all here. Each index is run exactly once; {@code work} keeps its own results.
-	 */
-	static void inTwoHalves(int count, java.util.function.IntConsumer work) {
-		if (count < PARALLEL_FROM) {
-			for (int i = 0; i < count; i++) {
-				work.accept(i);
-			}
-			return;
-		}
-		int half = count / 2;
-		Thread second = new Thread(() -> {
-			for (int i = half; i < count; i++) {
-				work.accept(i);
-			}
-		}, "migrate-load");
-		second.setDaemon(true);
-		Error[] error = new Error[1];
-		second.setUncaughtExceptionHandler((t, ex) -> error[0] = (ex instanceof Error e) ? e : new Error(ex));
-		second.start();
-		for (int i = 0; i < half; i++) {
-			work.accept(i);
-		}
-		try {
-			second.join();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ScriptException("", "Interrupted while loading revision files", ex);
-		}
-		if (error[0] != null) {
-			throw error[0];
-		}
 	}
 
 	/** A {@code *.sql} entry that cannot be a revision: never skipped in silence (a revision would go missing). */
