@@ -276,52 +276,9 @@ final class CliContext implements AutoCloseable {
 		return this.dataSource;
 	}
 
-	/**
-	 * A migrator for commands that read or write the database. Connecting and reading the revision
-	 * files are independent and each is a large part of a command at head, so the connection is
-	 * opened on a thread of its own while this one loads the revisions. The errors come in the
-	 * order they did when the two ran one after the other: an unreachable database first, then a
-	 * malformed revision.
-	 */
+	/** A migrator for commands that read or write the database. */
 	Migrator onlineMigrator(MigrationListener... listeners) {
-		if (this.dataSource != null) {
-			return Migrator.create(config(true, listeners));
-		}
-		classLoader(); // before the other thread asks for it: created (and Java revisions compiled) once
-		java.util.concurrent.FutureTask<DataSource> connecting = new java.util.concurrent.FutureTask<>(this::dataSource);
-		Thread thread = new Thread(connecting, "migrate-connect");
-		thread.setDaemon(true);
-		thread.start();
-		Migrator loaded;
-		try {
-			loaded = Migrator.create(builder().build());
-		}
-		catch (RuntimeException | Error ex) {
-			connected(connecting); // an unreachable database is reported first, as before
-			throw ex;
-		}
-		connected(connecting);
-		return loaded.withConfig(config(true, listeners));
-	}
-
-	/** Waits for the connection opened by {@link #onlineMigrator}; its failure as {@link #dataSource} throws it. */
-	private static void connected(java.util.concurrent.FutureTask<DataSource> connecting) {
-		try {
-			connecting.get();
-		}
-		catch (java.util.concurrent.ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new MigrateException(String.valueOf(ex.getCause().getMessage()), ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new MigrateException("Interrupted while connecting", ex);
-		}
+		return Migrator.create(config(true, listeners));
 	}
 
 	/** A migrator that never connects (graph only, or offline SQL). */

@@ -16,11 +16,11 @@ import dev.migrate.testing.TestDatabases.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command line connects while it loads the revisions (start-up, issue 12): the errors still
- * come in the order of a run that did one after the other, and a connection opened for a run that
- * then fails on its revision files is closed, not left to the server.
+ * The command line connects before it loads the revisions: an unreachable database is reported
+ * before a malformed revision, and the connection of a run that then fails on its revision files
+ * is closed, not left to the server.
  */
-class ConnectWhileLoadingTests {
+class ConnectThenLoadTests {
 
 	@TempDir
 	Path project;
