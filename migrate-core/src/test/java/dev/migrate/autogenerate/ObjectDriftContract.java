@@ -289,25 +289,11 @@ abstract class ObjectDriftContract {
 	}
 
 	void apply(TestDatabase db, List<MigrateOperation> operations) {
-		try (Connection c = db.connect()) {
-			Operations op = new Operations(new OnlineMigrationContext(c, dialect(), Map.of(), null));
-			operations.forEach(op::invoke);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
+		OnlineOps.apply(db, dialect(), operations);
 	}
 
 	void run(TestDatabase db, Migration migration, boolean upgrade) throws SQLException {
-		try (Connection c = db.connect()) {
-			Operations op = new Operations(new OnlineMigrationContext(c, dialect(), Map.of(), null));
-			if (upgrade) {
-				migration.upgrade(op);
-			}
-			else {
-				migration.downgrade(op);
-			}
-		}
+		OnlineOps.run(db, dialect(), migration, upgrade);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import javax.tools.JavaCompiler;
@@ -27,7 +26,6 @@ import dev.migrate.operations.CreateTable;
 import dev.migrate.operations.DropIndex;
 import dev.migrate.operations.MigrateOperation;
 import dev.migrate.operations.Operations;
-import dev.migrate.runtime.OnlineMigrationContext;
 import dev.migrate.schema.SchemaSnapshot;
 import dev.migrate.script.Migration;
 import dev.migrate.testing.TestDatabases.TestDatabase;
@@ -207,25 +205,11 @@ abstract class RoundTripContract {
 	}
 
 	void apply(TestDatabase db, List<MigrateOperation> operations) {
-		try (Connection c = db.connect()) {
-			Operations op = new Operations(new OnlineMigrationContext(c, dialect(), Map.of(), null));
-			operations.forEach(op::invoke);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
+		OnlineOps.apply(db, dialect(), operations);
 	}
 
 	void run(TestDatabase db, Migration migration, boolean upgrade) throws SQLException {
-		try (Connection c = db.connect()) {
-			Operations op = new Operations(new OnlineMigrationContext(c, dialect(), Map.of(), null));
-			if (upgrade) {
-				migration.upgrade(op);
-			}
-			else {
-				migration.downgrade(op);
-			}
-		}
+		OnlineOps.run(db, dialect(), migration, upgrade);
 	}
 
 	static void execute(TestDatabase db, String sql) throws SQLException {
