@@ -196,7 +196,13 @@ public sealed interface Difference {
 	 * database; {@code existing} is the database's, {@code target} the models' (named, as for
 	 * {@link AddPrimaryKey}). A table has one primary key, so the old one is dropped first.
 	 */
-	record ChangePrimaryKey(String table, PrimaryKey existing, PrimaryKey target) implements Difference {
+	record ChangePrimaryKey(String table, PrimaryKey existing, PrimaryKey target, String sql, String reverseSql)
+			implements Difference {
+
+		/** A change made as a drop and an add. */
+		public ChangePrimaryKey(String table, PrimaryKey existing, PrimaryKey target) {
+			this(table, existing, target, null, null);
+		}
 
 		public List<String> report() {
 			return List.of("primary key of " + this.table + ": (" + String.join(", ", this.existing.columns())
@@ -204,7 +210,7 @@ public sealed interface Difference {
 		}
 
 		public Difference reverse() {
-			return new ChangePrimaryKey(this.table, this.target, this.existing);
+			return new ChangePrimaryKey(this.table, this.target, this.existing, this.reverseSql, this.sql);
 		}
 
 	}

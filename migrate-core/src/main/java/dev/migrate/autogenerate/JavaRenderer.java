@@ -194,6 +194,12 @@ final class JavaRenderer {
 		}
 		if (difference instanceof Difference.ChangePrimaryKey c) {
 			List<String> lines = new ArrayList<>();
+			if (c.sql() != null) {
+				lines.add("// one statement: " + ((dialect != null) ? dialect.name() : "this database")
+						+ " checks it as a whole (a key holding an AUTO_INCREMENT column cannot be dropped on its own)");
+				lines.add(op + ".execute(" + str(c.sql()) + ");");
+				return lines;
+			}
 			if (!inBatch && dialect != null && !dialect.transactionalDdl()) {
 				lines.add("// note: a table has one primary key, so " + c.table() + " has none between these two"
 						+ " statements, which " + dialect.name() + " does not run in one transaction");

@@ -111,6 +111,9 @@ final class OperationMapper {
 			return List.of();
 		}
 		if (difference instanceof Difference.ChangePrimaryKey c) {
+			if (c.sql() != null) {
+				return List.of(new ExecuteSql(c.sql()));
+			}
 			return List.of(dropPrimaryKey(c.table(), c.existing()),
 					new CreatePrimaryKey(null, c.table(), c.target()));
 		}

@@ -349,7 +349,13 @@ final class SchemaComparator {
 			result.add(new Difference.RemovePrimaryKey(table, d, keptUnique(model, d.columns())));
 		}
 		else {
-			result.add(new Difference.ChangePrimaryKey(table, d, named(m, table, d.name())));
+			PrimaryKey target = named(m, table, d.name());
+			// where the dialect replaces a key in one statement (MySQL: an AUTO_INCREMENT column must stay in a key)
+			String sql = (this.dialect != null) ? this.dialect.replacePrimaryKeySql(this.dialect.quoteIfNeeded(table),
+					target.columns()) : null;
+			String reverse = (sql != null) ? this.dialect.replacePrimaryKeySql(this.dialect.quoteIfNeeded(table),
+					d.columns()) : null;
+			result.add(new Difference.ChangePrimaryKey(table, d, target, sql, reverse));
 		}
 	}
 

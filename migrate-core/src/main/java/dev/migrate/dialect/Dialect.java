@@ -229,6 +229,18 @@ public interface Dialect {
 	}
 
 	/**
+	 * One statement that replaces a table's primary key, where the database cannot drop the old key
+	 * first; null (the default) where a drop and an add are fine. MySQL/MariaDB refuse to drop a key
+	 * that holds the AUTO_INCREMENT column on its own ("there can be only one auto column and it
+	 * must be defined as a key"), and between two statements the table would have no key at all.
+	 * @param qualifiedTable the table as it appears in SQL
+	 * @param target the new key's columns, in order
+	 */
+	default String replacePrimaryKeySql(String qualifiedTable, List<String> target) {
+		return null;
+	}
+
+	/**
 	 * The {@code migrate lint} rules of this database: statements that lock or rewrite busy tables
 	 * here. Dialects add theirs to {@link CommonLintRules#rules()}.
 	 */

@@ -218,6 +218,14 @@ abstract class RoundTripContract {
 		}
 	}
 
+	/** The first column of the first row of a query, as text. */
+	static String query(TestDatabase db, String sql) throws SQLException {
+		try (Connection c = db.connect(); Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
 	private static List<String> tableOrder(SchemaDiff diff) {
 		return diff.upgradeOps().stream().map((op) -> ((CreateTable) op).table().name()).toList();
 	}

@@ -36,6 +36,13 @@ import dev.migrate.schema.Table;
  */
 public class MySqlDialect extends DefaultDialect {
 
+	/** {@code DROP PRIMARY KEY, ADD PRIMARY KEY} in one ALTER: checked as a whole, so an AUTO_INCREMENT column stays in a key. */
+	@Override
+	public String replacePrimaryKeySql(String qualifiedTable, java.util.List<String> target) {
+		return "ALTER TABLE " + qualifiedTable + " DROP PRIMARY KEY, ADD PRIMARY KEY ("
+				+ String.join(", ", target.stream().map(this::quoteIfNeeded).toList()) + ")";
+	}
+
 	private static final Set<String> MYSQL_RESERVED = mysqlReserved();
 
 	/** Whether the server runs with {@code NO_BACKSLASH_ESCAPES} (option {@code no_backslash_escapes}). */
