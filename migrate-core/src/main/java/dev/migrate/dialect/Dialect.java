@@ -229,6 +229,19 @@ public interface Dialect {
 	}
 
 	/**
+	 * The statements that make a column generate its values ({@code generated}: identity,
+	 * AUTO_INCREMENT; new values above those the table has) or stop generating them, and the
+	 * statements that undo them: {@code [sql, reverse]}. Two empty lists (the default) where this
+	 * database has no such change: the revision then carries a note instead.
+	 * @param qualifiedTable the table as it appears in SQL
+	 * @param column the column as the database has it now
+	 */
+	default List<List<String>> generatedValuesSql(String qualifiedTable, dev.migrate.schema.Column column,
+			boolean generated) {
+		return List.of(List.of(), List.of());
+	}
+
+	/**
 	 * One statement that replaces a table's primary key, where the database cannot drop the old key
 	 * first; null (the default) where a drop and an add are fine. MySQL/MariaDB refuse to drop a key
 	 * that holds the AUTO_INCREMENT column on its own ("there can be only one auto column and it

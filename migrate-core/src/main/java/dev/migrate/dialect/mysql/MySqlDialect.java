@@ -36,6 +36,19 @@ import dev.migrate.schema.Table;
  */
 public class MySqlDialect extends DefaultDialect {
 
+	/** {@code MODIFY} restating the column (type, nullability, comment) with or without {@code AUTO_INCREMENT}. */
+	@Override
+	public java.util.List<java.util.List<String>> generatedValuesSql(String qualifiedTable, dev.migrate.schema.Column column,
+			boolean generated) {
+		String spec = "ALTER TABLE " + qualifiedTable + " MODIFY " + quoteIfNeeded(column.name()) + " " + typeSql(column.type())
+				+ (column.nullable() ? " NULL" : " NOT NULL");
+		String comment = (column.comment() != null && !column.comment().isEmpty())
+				? " COMMENT '" + column.comment().replace("\\", "\\\\").replace("'", "''") + "'" : "";
+		java.util.List<String> add = java.util.List.of(spec + " AUTO_INCREMENT" + comment);
+		java.util.List<String> drop = java.util.List.of(spec + comment);
+		return generated ? java.util.List.of(add, drop) : java.util.List.of(drop, add);
+	}
+
 	/** {@code DROP PRIMARY KEY, ADD PRIMARY KEY} in one ALTER: checked as a whole, so an AUTO_INCREMENT column stays in a key. */
 	@Override
 	public String replacePrimaryKeySql(String qualifiedTable, java.util.List<String> target) {
