@@ -704,9 +704,14 @@ final class SchemaComparator {
 	static String condition(String condition) {
 		String c = condition.toLowerCase(Locale.ROOT).replaceAll("::[a-z_ ]+(\\([0-9, ]*\\))?(\\[\\])?", "")
 			.replaceAll("[\\s()\"`]", "");
+		c = QUOTED_NUMBER.matcher(c).replaceAll("$1$2");
 		c = ANY_ARRAY.matcher(c).replaceAll("$1in$2");
 		return RANGE.matcher(c).replaceAll("$1between$2and$3");
 	}
+
+	/** PostgreSQL keeps a negative bound of Hibernate's {@code c>=-5} as {@code c >= '-5'::integer}. */
+	private static final java.util.regex.Pattern QUOTED_NUMBER = java.util.regex.Pattern
+		.compile("([<>=])'(-?[0-9]+(?:\\.[0-9]+)?)'");
 
 	private static final java.util.regex.Pattern ANY_ARRAY = java.util.regex.Pattern
 		.compile("([a-z0-9_$.]+)=anyarray\\[(.*?)\\](\\[\\])?");
