@@ -34,7 +34,9 @@ public class MariaTicket {
 	}
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "maria_ticket_ids")
+	@jakarta.persistence.SequenceGenerator(name = "maria_ticket_ids", sequenceName = "maria_ticket_ids",
+			allocationSize = 10)
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
