@@ -262,6 +262,77 @@ public sealed interface Difference {
 
 	}
 
+	/**
+	 * A value of a PostgreSQL enum type the models have and the database's type lacks: added
+	 * ({@code ALTER TYPE ... ADD VALUE}) before or after a value of the type, so that the type's
+	 * values keep the models' order.
+	 */
+	record AddEnumValue(String table, String name, String value, String before, String after) implements Difference {
+
+		public List<String> report() {
+			return List.of("added value '" + this.value + "' to enum type " + this.name);
+		}
+
+		public Difference reverse() {
+			return new RemoveEnumValue(this.table, this.name, this.value);
+		}
+
+	}
+
+	/**
+	 * A value of a PostgreSQL enum type the database has and the models lack. PostgreSQL cannot drop
+	 * one, so no operation does: the revision has a note. An extra (drift-extras).
+	 */
+	record RemoveEnumValue(String table, String name, String value) implements Difference {
+
+		public List<String> report() {
+			return List.of("removed value '" + this.value + "' of enum type " + this.name);
+		}
+
+		/** The revision's note: what PostgreSQL cannot do and how it is done by hand. */
+		public String note() {
+			return "PostgreSQL cannot drop the value '" + this.value + "' of enum type " + this.name
+					+ ": it stays (to remove it, create a type without it, change the columns to it with USING"
+					+ " col::text::new_type, drop this type and rename the new one)";
+		}
+
+		public Difference reverse() {
+			return new AddEnumValue(this.table, this.name, this.value, null, null);
+		}
+
+	}
+
+	/**
+	 * The values both sides have are in another order in the database's enum type than in the
+	 * models. Reported only: PostgreSQL cannot reorder the values of an enum type.
+	 */
+	record EnumValueOrder(String table, String name, List<String> existing, List<String> target) implements Difference {
+
+		public EnumValueOrder {
+			existing = List.copyOf(existing);
+			target = List.copyOf(target);
+		}
+
+		public List<String> report() {
+			return List.of("order of the values of enum type " + this.name + ": " + list(this.existing) + " in database, "
+					+ list(this.target) + " in models");
+		}
+
+		/** The revision's note. */
+		public String note() {
+			return report().get(0) + ": not changed by Migrate (PostgreSQL cannot reorder the values of an enum type)";
+		}
+
+		private static String list(List<String> values) {
+			return "(" + String.join(", ", values.stream().map((v) -> "'" + v + "'").toList()) + ")";
+		}
+
+		public Difference reverse() {
+			return new EnumValueOrder(this.table, this.name, this.target, this.existing);
+		}
+
+	}
+
 	/** An enum type dropped after the tables using it (the reverse of {@link AddEnumType}). */
 	record RemoveEnumType(String table, String name, List<String> values) implements Difference {
 

@@ -171,6 +171,21 @@ final class JavaRenderer {
 		if (difference instanceof Difference.AddEnumType a) {
 			return List.of(op + ".createEnumType(" + str(a.name()) + ", " + strings(a.values()) + ");");
 		}
+		if (difference instanceof Difference.AddEnumValue a) {
+			if (a.before() != null) {
+				return List.of(op + ".addEnumValueBefore(" + str(a.name()) + ", " + str(a.value()) + ", " + str(a.before()) + ");");
+			}
+			if (a.after() != null) {
+				return List.of(op + ".addEnumValueAfter(" + str(a.name()) + ", " + str(a.value()) + ", " + str(a.after()) + ");");
+			}
+			return List.of(op + ".addEnumValue(" + str(a.name()) + ", " + str(a.value()) + ");");
+		}
+		if (difference instanceof Difference.RemoveEnumValue r) {
+			return List.of("// note: " + r.note());
+		}
+		if (difference instanceof Difference.EnumValueOrder o) {
+			return List.of("// note: " + o.note());
+		}
 		if (difference instanceof Difference.RemoveEnumType r) {
 			return List.of(op + ".dropEnumType(" + str(r.name()) + ", " + strings(r.values()) + ");");
 		}

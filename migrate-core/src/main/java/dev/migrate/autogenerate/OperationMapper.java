@@ -139,6 +139,12 @@ final class OperationMapper {
 	 * runs the statements the comparison chose for the dialect (none where it has none: the revision has a note).
 	 */
 	static List<MigrateOperation> objectOperations(Difference difference) {
+		if (difference instanceof Difference.AddEnumValue a) {
+			return List.of(new dev.migrate.operations.AddEnumValue(null, a.name(), a.value(), a.before(), a.after()));
+		}
+		if (difference instanceof Difference.RemoveEnumValue || difference instanceof Difference.EnumValueOrder) {
+			return List.of();
+		}
 		if (difference instanceof Difference.ChangeTableComment c) {
 			return List.of(new SetTableComment(null, c.table(), (c.target() != null) ? c.target() : "", c.existing()));
 		}

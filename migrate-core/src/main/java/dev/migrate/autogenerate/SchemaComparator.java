@@ -1,6 +1,7 @@
 package dev.migrate.autogenerate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,7 +158,8 @@ final class SchemaComparator {
 					&& r.primaryKey().columns().stream().anyMatch((c) -> c.equalsIgnoreCase(a.column())));
 		}
 		if (d instanceof Difference.RemoveTable || d instanceof Difference.RemoveCheckConstraint
-				|| d instanceof Difference.ViewInDatabase || d instanceof Difference.RemoveSequence) {
+				|| d instanceof Difference.ViewInDatabase || d instanceof Difference.RemoveSequence
+				|| d instanceof Difference.RemoveEnumValue) {
 			return true;
 		}
 		if (d instanceof Difference.ChangeTableComment c) {
@@ -614,20 +616,66 @@ final class SchemaComparator {
 	 */
 	private static List<Difference> enumTypes(Map<String, Table> models, Map<String, Table> database) {
 		Set<String> existing = new HashSet<>();
+		Map<String, List<String>> databaseValues = new HashMap<>();
 		for (Table t : database.values()) {
 			for (dev.migrate.schema.Column c : t.columns()) {
 				if (c.type().enumName() != null) {
 					existing.add(key(c.type().enumName()));
+					if (c.type().values() != null && !c.type().values().isEmpty()) {
+						databaseValues.putIfAbsent(key(c.type().enumName()), c.type().values());
+					}
 				}
 			}
 		}
 		List<Difference> result = new ArrayList<>();
+		Set<String> compared = new HashSet<>();
 		for (Table t : models.values()) {
 			for (dev.migrate.schema.Column c : t.columns()) {
 				String name = c.type().enumName();
-				if (name != null && existing.add(key(name))) {
+				if (name == null) {
+					continue;
+				}
+				if (existing.add(key(name))) {
 					result.add(new Difference.AddEnumType(t.name(), name, c.type().values()));
 				}
+				else if (databaseValues.containsKey(key(name)) && compared.add(key(name))) {
+					result.addAll(enumValues(t.name(), name, databaseValues.get(key(name)), c.type().values()));
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The values of a PostgreSQL enum type both sides have: each value only the models have is added
+	 * before the next value of the models' order that the database has (else after the one before
+	 * it), so the models' order is kept; each value only the database has is an extra (PostgreSQL
+	 * cannot drop it); the shared values in another order are reported, not changed.
+	 */
+	static List<Difference> enumValues(String table, String name, List<String> database, List<String> models) {
+		List<Difference> result = new ArrayList<>();
+		for (int i = 0; i < models.size(); i++) {
+			String value = models.get(i);
+			if (database.contains(value)) {
+				continue;
+			}
+			String before = null;
+			for (int j = i + 1; j < models.size() && before == null; j++) {
+				if (database.contains(models.get(j))) {
+					before = models.get(j);
+				}
+			}
+			String after = (before == null && i > 0) ? models.get(i - 1) : null;
+			result.add(new Difference.AddEnumValue(table, name, value, before, after));
+		}
+		List<String> sharedInDatabase = database.stream().filter(models::contains).toList();
+		List<String> sharedInModels = models.stream().filter(database::contains).toList();
+		if (!sharedInDatabase.equals(sharedInModels)) {
+			result.add(new Difference.EnumValueOrder(table, name, sharedInDatabase, sharedInModels));
+		}
+		for (String value : database) {
+			if (!models.contains(value)) {
+				result.add(new Difference.RemoveEnumValue(table, name, value));
 			}
 		}
 		return result;
@@ -678,9 +726,14 @@ final class SchemaComparator {
 	static String condition(String condition) {
 		String c = condition.toLowerCase(Locale.ROOT).replaceAll("::[a-z_ ]+(\\([0-9, ]*\\))?(\\[\\])?", "")
 			.replaceAll("[\\s()\"`]", "");
+		c = QUOTED_NUMBER.matcher(c).replaceAll("$1$2");
 		c = ANY_ARRAY.matcher(c).replaceAll("$1in$2");
 		return RANGE.matcher(c).replaceAll("$1between$2and$3");
 	}
+
+	/** PostgreSQL keeps a negative bound of Hibernate's {@code c>=-5} as {@code c >= '-5'::integer}. */
+	private static final java.util.regex.Pattern QUOTED_NUMBER = java.util.regex.Pattern
+		.compile("([<>=])'(-?[0-9]+(?:\\.[0-9]+)?)'");
 
 	private static final java.util.regex.Pattern ANY_ARRAY = java.util.regex.Pattern
 		.compile("([a-z0-9_$.]+)=anyarray\\[(.*?)\\](\\[\\])?");

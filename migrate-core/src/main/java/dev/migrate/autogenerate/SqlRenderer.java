@@ -34,6 +34,14 @@ final class SqlRenderer {
 					.append((dialect != null) ? dialect.name() : "this database").append("; change it by hand\n\n");
 				continue;
 			}
+			if (d instanceof Difference.RemoveEnumValue r) {
+				out.append("-- note: ").append(r.note()).append("\n\n");
+				continue;
+			}
+			if (d instanceof Difference.EnumValueOrder o) {
+				out.append("-- note: ").append(o.note()).append("\n\n");
+				continue;
+			}
 			if (!(d instanceof Difference.InDatabaseOnly extra)) {
 				continue;
 			}

@@ -69,8 +69,10 @@ final class TypeComparison {
 			case ARRAY -> matches(m.element(), d.element());
 			// a length the database does not keep (MySQL, H2) is not compared; labels in any order
 			// (Hibernate 7 sorts them in an ENUM(...), not in its check)
+			// a PostgreSQL enum type by its name: its values are compared as the type's (SchemaComparator.enumValues)
 			case ENUM -> java.util.Objects.equals(lower(m.enumName()), lower(d.enumName()))
-					&& new java.util.HashSet<>(m.values()).equals(new java.util.HashSet<>(d.values()))
+					&& (m.enumName() != null
+							|| new java.util.HashSet<>(m.values()).equals(new java.util.HashSet<>(d.values())))
 					&& (m.length() == null || d.length() == null || m.length().equals(d.length()));
 			default -> true;
 		};

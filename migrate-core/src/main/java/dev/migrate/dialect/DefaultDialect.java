@@ -320,6 +320,9 @@ public abstract class DefaultDialect implements Dialect {
 		if (operation instanceof dev.migrate.operations.DropEnumType op) {
 			return dropEnumType(op, context);
 		}
+		if (operation instanceof dev.migrate.operations.AddEnumValue op) {
+			return addEnumValue(op, context);
+		}
 		if (operation instanceof ExecuteSql op) {
 			return List.of(op.sql());
 		}
@@ -621,6 +624,12 @@ public abstract class DefaultDialect implements Dialect {
 		throw new UnsupportedOperationOnDialectException("createEnumType(" + op.name()
 				+ "): enum types (CREATE TYPE ... AS ENUM) exist only on PostgreSQL, not on the " + name()
 				+ " dialect; use enumOf(...) for a column's own enumeration");
+	}
+
+	/** Enum types are PostgreSQL's: refused here. */
+	protected List<String> addEnumValue(dev.migrate.operations.AddEnumValue op, MigrationContext context) {
+		throw new UnsupportedOperationOnDialectException("addEnumValue(" + op.name() + ", " + op.value()
+				+ "): enum types exist only on PostgreSQL, not on the " + name() + " dialect");
 	}
 
 	/** Enum types are PostgreSQL's: refused here. */

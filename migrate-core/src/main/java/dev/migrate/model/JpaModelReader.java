@@ -57,9 +57,24 @@ final class JpaModelReader {
 	/** The sequences of the entities' sequence-generated ids, by name. */
 	private final Map<String, Sequence> sequences = new LinkedHashMap<>();
 
+	/**
+	 * Whether Hibernate applies Bean Validation constraints to the DDL: a Bean Validation provider is
+	 * on the models' class path ({@code @Size}/{@code @Length} → length, {@code @Digits} → precision
+	 * and scale, {@code @Min}/{@code @Max}/{@code @Range} → checks).
+	 */
+	private final boolean beanValidationDdl;
+
+	/** False while reading an embeddable whose attribute is not cascaded ({@code @Valid}): Hibernate skips it. */
+	private boolean validating = true;
+
 	JpaModelReader(List<Class<?>> entities, Naming naming) {
+		this(entities, naming, false);
+	}
+
+	JpaModelReader(List<Class<?>> entities, Naming naming, boolean beanValidationDdl) {
 		this.entities = entities;
 		this.naming = naming;
+		this.beanValidationDdl = beanValidationDdl;
 	}
 
 	private String physical(String logical) {
@@ -214,8 +229,15 @@ final class JpaModelReader {
 				nested.putAll(attributeOverrides(field));
 				List<String> before = parts.columnNames();
 				inheritAccess(field.getType(), type);
-				for (Class<?> c : hierarchy(field.getType(), null)) {
-					readAttributes(c, parts, prefix + field.getName() + ".", nested, forceNullable && !embeddedId);
+				boolean wasValidating = this.validating;
+				this.validating = wasValidating && annotationByName(field, "jakarta.validation.Valid") != null;
+				try {
+					for (Class<?> c : hierarchy(field.getType(), null)) {
+						readAttributes(c, parts, prefix + field.getName() + ".", nested, forceNullable && !embeddedId);
+					}
+				}
+				finally {
+					this.validating = wasValidating;
 				}
 				if (embeddedId) {
 					List<String> added = new ArrayList<>(parts.columnNames());
@@ -232,9 +254,18 @@ final class JpaModelReader {
 			if (column.isPrimaryKey()) {
 				parts.pkColumns.add(column.name());
 			}
-			String check = enumCheck(field, column);
-			if (check != null && parts.checks.stream().noneMatch((c) -> c.condition().equals(check))) {
-				parts.checks.add(new dev.migrate.schema.CheckConstraint(null, check));
+			List<String> checks = new ArrayList<>();
+			String enumCheck = enumCheck(field, column);
+			if (enumCheck != null) {
+				checks.add(enumCheck);
+			}
+			if (this.beanValidationDdl && this.validating) {
+				checks.addAll(BeanValidationDdl.checks(field, column.name()));
+			}
+			for (String check : checks) {
+				if (parts.checks.stream().noneMatch((c) -> c.condition().equalsIgnoreCase(check))) {
+					parts.checks.add(new dev.migrate.schema.CheckConstraint(null, check));
+				}
 			}
 			Annotation columnAnnotation = columnAnnotation(field, overrides.get(prefix + field.getName()));
 			if (columnAnnotation != null && Boolean.TRUE.equals(attr(columnAnnotation, "unique"))) {
@@ -373,6 +404,9 @@ final class JpaModelReader {
 		String logical = (column != null && !str(column, "name").isEmpty()) ? str(column, "name") : field.getName();
 		String name = physical(logical);
 		ColumnType type = columnType(field, field.getType(), column);
+		if (this.beanValidationDdl && this.validating) {
+			type = BeanValidationDdl.type(field, type);
+		}
 		boolean nullable = !field.getType().isPrimitive() && !id;
 		if (column != null && Boolean.FALSE.equals(attr(column, "nullable"))) {
 			nullable = false;

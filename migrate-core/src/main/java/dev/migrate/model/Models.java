@@ -98,7 +98,9 @@ public final class Models {
 		Map<String, Table> tables = new LinkedHashMap<>();
 		Map<String, String> sources = new LinkedHashMap<>();
 		UnresolvedAnnotations.of(classes).forEach(warnings);
-		JpaModelReader reader = new JpaModelReader(entities, naming);
+		// Hibernate applies Bean Validation constraints to the DDL when a provider is on the class path
+		boolean beanValidation = !entities.isEmpty() && BeanValidationDdl.present(entities.get(0).getClassLoader());
+		JpaModelReader reader = new JpaModelReader(entities, naming, beanValidation);
 		for (Table table : reader.read()) {
 			tables.put(table.name(), table);
 			sources.put(table.name(), "JPA entities");

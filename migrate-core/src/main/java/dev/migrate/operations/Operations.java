@@ -235,6 +235,25 @@ public class Operations {
 		invoke(new CreateEnumType(schema(), name, List.of(values)));
 	}
 
+	/**
+	 * PostgreSQL: {@code ALTER TYPE name ADD VALUE 'value'}, at the end of the type's values. Runs
+	 * outside the revision's transaction (see {@link AddEnumValue}); cannot be reversed (PostgreSQL
+	 * cannot drop an enum value).
+	 */
+	public void addEnumValue(String name, String value) {
+		invoke(new AddEnumValue(schema(), name, value, null, null));
+	}
+
+	/** PostgreSQL: {@code ALTER TYPE name ADD VALUE 'value' BEFORE 'before'}. */
+	public void addEnumValueBefore(String name, String value, String before) {
+		invoke(new AddEnumValue(schema(), name, value, before, null));
+	}
+
+	/** PostgreSQL: {@code ALTER TYPE name ADD VALUE 'value' AFTER 'after'}. */
+	public void addEnumValueAfter(String name, String value, String after) {
+		invoke(new AddEnumValue(schema(), name, value, null, after));
+	}
+
 	/** PostgreSQL: {@code DROP TYPE name}; with its values the drop can be reversed. */
 	public void dropEnumType(String name, String... values) {
 		invoke(new DropEnumType(schema(), name, List.of(values)));

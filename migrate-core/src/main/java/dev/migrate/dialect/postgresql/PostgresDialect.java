@@ -99,6 +99,20 @@ public class PostgresDialect extends DefaultDialect {
 		return java.util.List.of("DROP TYPE " + qualify(op.schema(), op.name()));
 	}
 
+	/** {@code ALTER TYPE name ADD VALUE 'v' [BEFORE 'w' | AFTER 'w']}. */
+	@Override
+	protected java.util.List<String> addEnumValue(dev.migrate.operations.AddEnumValue op,
+			dev.migrate.runtime.MigrationContext context) {
+		String s = "ALTER TYPE " + qualify(op.schema(), op.name()) + " ADD VALUE " + stringLiteral(op.value());
+		if (op.before() != null) {
+			s += " BEFORE " + stringLiteral(op.before());
+		}
+		else if (op.after() != null) {
+			s += " AFTER " + stringLiteral(op.after());
+		}
+		return java.util.List.of(s);
+	}
+
 	/** {@code TYPE t [USING expr]}. */
 	@Override
 	protected String alterType(AlterColumn op) {
@@ -115,10 +129,15 @@ public class PostgresDialect extends DefaultDialect {
 		return "CONCURRENTLY ";
 	}
 
-	/** {@code CREATE/DROP INDEX CONCURRENTLY} cannot run inside a transaction block. */
+	/**
+	 * {@code CREATE/DROP INDEX CONCURRENTLY} cannot run inside a transaction block, nor can
+	 * {@code ALTER TYPE ... ADD VALUE} before PostgreSQL 12 (and from 12 the new value cannot be used
+	 * before the transaction commits).
+	 */
 	@Override
 	public boolean runsOutsideTransaction(MigrateOperation operation) {
-		return (operation instanceof CreateIndex ci && ci.concurrently())
+		return operation instanceof dev.migrate.operations.AddEnumValue
+				|| (operation instanceof CreateIndex ci && ci.concurrently())
 				|| (operation instanceof DropIndex di && di.concurrently());
 	}
 

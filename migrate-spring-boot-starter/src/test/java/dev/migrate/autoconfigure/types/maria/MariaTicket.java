@@ -8,6 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -29,7 +34,9 @@ public class MariaTicket {
 	}
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "maria_ticket_ids")
+	@jakarta.persistence.SequenceGenerator(name = "maria_ticket_ids", sequenceName = "maria_ticket_ids",
+			allocationSize = 10)
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
@@ -46,6 +53,17 @@ public class MariaTicket {
 
 	@Comment("who reported it")
 	private String reporter;
+
+	@NotBlank
+	@Size(max = 80)
+	private String title = "untitled";
+
+	@Min(1)
+	@Max(5)
+	private int severity = 3;
+
+	@Digits(integer = 6, fraction = 2)
+	private java.math.BigDecimal cost = new java.math.BigDecimal("12.50");
 
 	protected MariaTicket() {
 	}

@@ -1,0 +1,134 @@
+package dev.migrate.autogenerate;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.migrate.autogenerate.Autogenerate.RenderedRevision;
+import dev.migrate.autogenerate.validation.Member;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.DialectResolver;
+import dev.migrate.model.Models;
+import dev.migrate.operations.MigrateOperation;
+import dev.migrate.operations.Operations;
+import dev.migrate.runtime.OnlineMigrationContext;
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.schema.Table;
+import dev.migrate.script.Migration;
+import dev.migrate.testing.TestDatabases.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Bean Validation constraints as Hibernate 7 applies them to the DDL (issue 19, item 2): read from
+ * the models (a provider is on this class path), created, compared with compare-type on (nothing
+ * left, the database's rewritten checks match Hibernate's {@code c>=v}), enforced by the database,
+ * and rendered as a Java revision that runs both ways.
+ */
+abstract class BeanValidationContract {
+
+	static final Set<String> IGNORED = Set.of("migrate_version");
+
+	abstract TestDatabase freshDatabase();
+
+	abstract String dialectName();
+
+	Dialect dialect() {
+		return DialectResolver.byName(dialectName());
+	}
+
+	static SchemaSnapshot models() {
+		return Models.fromClasses(List.of(Member.class));
+	}
+
+	@Test
+	void theModelsHaveHibernatesChecksLengthsAndPrecision() {
+		Table members = models().table("members").orElseThrow();
+		assertThat(members.checkConstraints()).extracting(CheckConstraint::condition)
+			.containsExactlyInAnyOrder("age>=18", "age<=130", "score>=-5", "score<=5");
+		assertThat(members.column("name").orElseThrow().type().toString()).isEqualTo("VARCHAR(40)");
+		assertThat(members.column("code").orElseThrow().type().toString()).isEqualTo("VARCHAR(12)");
+		assertThat(members.column("amount").orElseThrow().type().toString()).isEqualTo("NUMERIC(7, 2)");
+	}
+
+	@Test
+	void createdFromTheModelsThenNothingToCompareAndTheChecksHold(@TempDir Path dir) throws Exception {
+		TestDatabase db = freshDatabase();
+		SchemaDiff create = compare(db, models(), DriftExtras.FAIL);
+		RenderedRevision rendered = Autogenerate.renderJava(create);
+		assertThat(rendered.upgrade()).contains("check(null, \"age>=18\")").contains("check(null, \"score>=-5\")");
+		assertThat(Autogenerate.renderSql(create, dialect()).upgrade()).contains("CHECK (age<=130)");
+		Migration revision = RoundTripContract.compile(dir, "CreateMembers", rendered);
+		run(db, revision, true);
+		assertThat(compare(db, models(), DriftExtras.FAIL).report()).isEmpty();
+		assertThat(compare(db, models(), DriftExtras.REPORT).extras()).isEmpty();
+		// each check the database has is one of the models' (read back as the database rewrote it)
+		List<String> modelChecks = models().tables().get(0).checkConstraints().stream()
+			.map((ck) -> SchemaComparator.condition(ck.condition())).toList();
+		try (Connection c = db.connect()) {
+			Table members = dialect().reflector().reflect(c, null).table("members").orElseThrow();
+			assertThat(members.checkConstraints()).hasSize(dialect().reflectsCheckConstraints() ? 4 : 0);
+			for (CheckConstraint ck : members.checkConstraints()) {
+				assertThat(modelChecks).as(ck.condition()).contains(SchemaComparator.condition(ck.condition()));
+			}
+		}
+		try (Connection c = db.connect(); Statement st = c.createStatement()) {
+			st.execute("INSERT INTO members (id, age, score, name, code, amount) VALUES (1, 18, -5, 'a', 'b', 12345.67)");
+			assertThatThrownBy(() -> st.execute("INSERT INTO members (id, age, score) VALUES (2, 17, 0)"))
+				.isInstanceOf(SQLException.class);
+			assertThatThrownBy(() -> st.execute("INSERT INTO members (id, age, score) VALUES (3, 20, 6)"))
+				.isInstanceOf(SQLException.class);
+			st.execute("DELETE FROM members");
+		}
+		run(db, revision, false);
+		assertThat(compare(db, models(), DriftExtras.FAIL).report()).isEqualTo(create.report());
+	}
+
+	@Test
+	void aTableWithoutTheChecksIsNotReportedAsUnnamedChecksAreNot() throws Exception {
+		TestDatabase db = freshDatabase();
+		try (Connection c = db.connect(); Statement st = c.createStatement()) {
+			st.execute("CREATE TABLE members (id BIGINT NOT NULL PRIMARY KEY, age INTEGER, score INTEGER NOT NULL,"
+					+ " name VARCHAR(40), code VARCHAR(12), amount NUMERIC(7, 2), rank INTEGER)");
+		}
+		// as Hibernate's enum checks: an unnamed check of the models that matches none is not reported
+		// (the database may spell it in a way the comparison does not read back), and so not added
+		assertThat(compare(db, models(), DriftExtras.FAIL).report()).isEmpty();
+	}
+
+	SchemaDiff compare(TestDatabase db, SchemaSnapshot models, DriftExtras extras) {
+		return Autogenerate.compare(db.dataSource(), null, null, models, CompareOptions.strict().withDriftExtras(extras),
+				IGNORED);
+	}
+
+	void apply(TestDatabase db, List<MigrateOperation> operations) {
+		try (Connection c = db.connect()) {
+			Operations op = new Operations(new OnlineMigrationContext(c, dialect(), Map.of(), null));
+			operations.forEach(op::invoke);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	void run(TestDatabase db, Migration migration, boolean upgrade) throws SQLException {
+		try (Connection c = db.connect()) {
+			Operations op = new Operations(new OnlineMigrationContext(c, dialect(), Map.of(), null));
+			if (upgrade) {
+				migration.upgrade(op);
+			}
+			else {
+				migration.downgrade(op);
+			}
+		}
+	}
+
+}
