@@ -2,8 +2,6 @@ package dev.migrate.model;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,15 +117,7 @@ final class BeanValidationDdl {
 	}
 
 	private static Object attr(Annotation annotation, String name) {
-		try {
-			Method method = annotation.annotationType().getMethod(name);
-			method.setAccessible(true);
-			return method.invoke(annotation);
-		}
-		catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
-			throw new dev.migrate.ConfigurationException(
-					"Cannot read " + annotation.annotationType().getName() + "." + name, ex);
-		}
+		return JpaModelReader.attr(annotation, name);
 	}
 
 }

@@ -1018,7 +1018,8 @@ final class JpaModelReader {
 		return null;
 	}
 
-	private static Object attr(Annotation annotation, String name) {
+	/** An annotation's member, read reflectively (the annotation types are not on Migrate's class path). */
+	static Object attr(Annotation annotation, String name) {
 		try {
 			Method method = annotation.annotationType().getMethod(name);
 			method.setAccessible(true);
