@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import dev.migrate.autogenerate.Autogenerate.RenderedRevision;
@@ -14,8 +13,6 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectResolver;
 import dev.migrate.model.Models;
 import dev.migrate.operations.MigrateOperation;
-import dev.migrate.operations.Operations;
-import dev.migrate.runtime.OnlineMigrationContext;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.SchemaSnapshot;
 import dev.migrate.schema.Table;
@@ -110,25 +107,11 @@ abstract class BeanValidationContract {
 	}
 
 	void apply(TestDatabase db, List<MigrateOperation> operations) {
-		try (Connection c = db.connect()) {
-			Operations op = new Operations(new OnlineMigrationContext(c, dialect(), Map.of(), null));
-			operations.forEach(op::invoke);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
+		OnlineOps.apply(db, dialect(), operations);
 	}
 
 	void run(TestDatabase db, Migration migration, boolean upgrade) throws SQLException {
-		try (Connection c = db.connect()) {
-			Operations op = new Operations(new OnlineMigrationContext(c, dialect(), Map.of(), null));
-			if (upgrade) {
-				migration.upgrade(op);
-			}
-			else {
-				migration.downgrade(op);
-			}
-		}
+		OnlineOps.run(db, dialect(), migration, upgrade);
 	}
 
 }
