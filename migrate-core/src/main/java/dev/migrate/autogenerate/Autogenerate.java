@@ -26,7 +26,8 @@ public final class Autogenerate {
 	/** What autogenerate never reports, for the head of a rendered revision and the docs. */
 	public static final List<String> NOT_DETECTED = List.of(
 			"renamed tables and columns appear as a drop and an add",
-			"check constraints are compared by name, not by condition (none on MySQL/MariaDB); a model table that is"
+			"check constraints are compared by name, not by condition (none on MySQL/MariaDB), unnamed ones (Hibernate's)"
+					+ " by condition, a missing one reported on PostgreSQL only; a model table that is"
 					+ " a view is reported, not compared; sequences only by name and increment; PostgreSQL enum values are"
 					+ " compared, but a value only the database has is not dropped and another order is not changed"
 					+ " (PostgreSQL cannot); an enum type no column uses is not reported; triggers are not compared");

@@ -705,6 +705,10 @@ final class SchemaComparator {
 			else if (m.name() != null) {
 				add.add(new Difference.AddCheckConstraint(table, m));
 			}
+			else if (this.dialect != null && this.dialect.comparesUnnamedChecks()) {
+				CheckConstraint named = new CheckConstraint(checkName(table, m.condition(), db, add), m.condition());
+				add.add(new Difference.AddCheckConstraint(table, named));
+			}
 			else {
 				unmatched = true;
 			}
@@ -719,6 +723,29 @@ final class SchemaComparator {
 	}
 
 	/**
+	 * The name PostgreSQL gives an unnamed column check, {@code <table>_<column>_check} (then
+	 * {@code ...check1}, {@code ...check2}), not taken by the table's checks nor by those added before.
+	 */
+	private static String checkName(String table, String condition, Table db, List<Difference> added) {
+		java.util.regex.Matcher column = LEADING_NAME.matcher(condition);
+		String base = table + (column.find() ? "_" + column.group(1) : "") + "_check";
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		db.checkConstraints().stream().filter((c) -> c.name() != null).forEach((c) -> taken.add(c.name().toLowerCase(Locale.ROOT)));
+		for (Difference d : added) {
+			if (d instanceof Difference.AddCheckConstraint a && a.constraint().name() != null) {
+				taken.add(a.constraint().name().toLowerCase(Locale.ROOT));
+			}
+		}
+		String name = base;
+		for (int i = 1; taken.contains(name.toLowerCase(Locale.ROOT)); i++) {
+			name = base + i;
+		}
+		return name;
+	}
+
+	private static final java.util.regex.Pattern LEADING_NAME = java.util.regex.Pattern.compile("^\\s*\"?([A-Za-z_][A-Za-z0-9_$]*)");
+
+	/**
 	 * A check condition for matching: lower case, without blanks, parentheses, quotes of names and
 	 * casts; PostgreSQL's rewrites of Hibernate's checks read back as written ({@code x = ANY
 	 * (ARRAY['A', 'B'])} as {@code x in ('A', 'B')}, {@code x >= 0 AND x <= 2} as {@code x between 0 and 2}).
@@ -728,8 +755,19 @@ final class SchemaComparator {
 			.replaceAll("[\\s()\"`]", "");
 		c = QUOTED_NUMBER.matcher(c).replaceAll("$1$2");
 		c = ANY_ARRAY.matcher(c).replaceAll("$1in$2");
-		return RANGE.matcher(c).replaceAll("$1between$2and$3");
+		c = RANGE.matcher(c).replaceAll("$1between$2and$3");
+		// a check that is one IN list matches in any order (Hibernate writes an enum's labels in declaration order)
+		java.util.regex.Matcher in = IN_LIST.matcher(c);
+		if (in.matches()) {
+			List<String> items = new ArrayList<>(List.of(in.group(2).split(",")));
+			java.util.Collections.sort(items);
+			c = in.group(1) + "in" + String.join(",", items);
+		}
+		return c;
 	}
+
+	private static final java.util.regex.Pattern IN_LIST = java.util.regex.Pattern
+		.compile("([a-z0-9_$.]+)in((?:'[^',]*'|-?[0-9.]+)(?:,(?:'[^',]*'|-?[0-9.]+))*)");
 
 	/** PostgreSQL keeps a negative bound of Hibernate's {@code c>=-5} as {@code c >= '-5'::integer}. */
 	private static final java.util.regex.Pattern QUOTED_NUMBER = java.util.regex.Pattern
