@@ -1,12 +1,9 @@
 package dev.migrate.command;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -21,28 +18,26 @@ import dev.migrate.runtime.VersionTable;
  * is left unset: reads of it are qualified anyway, and writes create it first
  * ({@link TenantMigrator}).
  */
-final class TenantDataSource implements DataSource {
-
-	private final DataSource delegate;
+final class TenantDataSource extends DelegatingDataSource {
 
 	private final String schema;
 
 	private final Dialect dialect;
 
 	TenantDataSource(DataSource delegate, String schema, Dialect dialect) {
-		this.delegate = delegate;
+		super(delegate);
 		this.schema = schema;
 		this.dialect = dialect;
 	}
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		return inSchema(this.delegate.getConnection());
+		return inSchema(delegate().getConnection());
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		return inSchema(this.delegate.getConnection(username, password));
+		return inSchema(delegate().getConnection(username, password));
 	}
 
 	private Connection inSchema(Connection connection) throws SQLException {
@@ -104,41 +99,6 @@ final class TenantDataSource implements DataSource {
 						throw ex.getCause();
 					}
 				});
-	}
-
-	@Override
-	public PrintWriter getLogWriter() throws SQLException {
-		return this.delegate.getLogWriter();
-	}
-
-	@Override
-	public void setLogWriter(PrintWriter out) throws SQLException {
-		this.delegate.setLogWriter(out);
-	}
-
-	@Override
-	public void setLoginTimeout(int seconds) throws SQLException {
-		this.delegate.setLoginTimeout(seconds);
-	}
-
-	@Override
-	public int getLoginTimeout() throws SQLException {
-		return this.delegate.getLoginTimeout();
-	}
-
-	@Override
-	public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-		return this.delegate.getParentLogger();
-	}
-
-	@Override
-	public <T> T unwrap(Class<T> iface) throws SQLException {
-		return iface.isInstance(this) ? iface.cast(this) : this.delegate.unwrap(iface);
-	}
-
-	@Override
-	public boolean isWrapperFor(Class<?> iface) throws SQLException {
-		return iface.isInstance(this) || this.delegate.isWrapperFor(iface);
 	}
 
 }
