@@ -106,18 +106,11 @@ public final class ChecksumTable {
 	/**
 	 * The statements that record (or replace) the checksum of one revision with literal values,
 	 * for a statement batch with the revision's version-row change; null when a value is not as
-	 * Migrate writes it (then {@link #put} binds it).
-	 */
-	public List<String> putStatements(String revision, String checksum) {
-		return putStatements(revision, checksum, true);
-	}
-
-	/**
-	 * As {@link #putStatements(String, String)}; {@code replace} false when the table cannot hold a
-	 * row for the revision (this run created it): then the insert alone.
+	 * Migrate writes it (then {@link #put} binds it). {@code replace} false when the table cannot
+	 * hold a row for the revision (this run created it): then the insert alone.
 	 */
 	public List<String> putStatements(String revision, String checksum, boolean replace) {
-		if (!SAFE_ID.matcher(revision).matches() || !SAFE_CHECKSUM.matcher(checksum).matches()) {
+		if (!ID.matcher(revision).matches() || !SAFE_CHECKSUM.matcher(checksum).matches()) {
 			return null;
 		}
 		String insert = "INSERT INTO " + qualifiedName() + " (revision, checksum, recorded_at) VALUES ('" + revision
@@ -128,17 +121,12 @@ public final class ChecksumTable {
 
 	/** The statement that forgets a revision's checksum, as {@link #putStatements}; null when the id is not safe as a literal. */
 	public List<String> removeStatements(String revision) {
-		return SAFE_ID.matcher(revision).matches()
+		return ID.matcher(revision).matches()
 				? List.of("DELETE FROM " + qualifiedName() + " WHERE revision = '" + revision + "'") : null;
 	}
 
-	/** Whether a revision id is as Migrate's loaders accept it, so safe to write as a SQL literal. */
-	static boolean safeId(String revision) {
-		return SAFE_ID.matcher(revision).matches();
-	}
-
-	/** A revision id and a checksum as Migrate writes them: safe to write as SQL literals. */
-	private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_]{1,32}");
+	/** Revision ids as the loaders accept them, and checksums as Migrate writes them: safe as SQL literals. */
+	private static final java.util.regex.Pattern ID = dev.migrate.script.MigrationScript.ID_PATTERN;
 
 	private static final java.util.regex.Pattern SAFE_CHECKSUM = java.util.regex.Pattern.compile("[a-z0-9]{1,16}:[0-9a-f]{1,64}");
 
@@ -148,7 +136,7 @@ public final class ChecksumTable {
 	 * round trip (two separate statements cost a second round trip per revision).
 	 */
 	public void put(Connection connection, String revision, String checksum) throws SQLException {
-		List<String> statements = putStatements(revision, checksum);
+		List<String> statements = putStatements(revision, checksum, true);
 		if (statements != null) {
 			try (Statement s = connection.createStatement()) {
 				for (String sql : statements) {

@@ -306,7 +306,7 @@ public final class VersionTable {
 		List<String> sql = new ArrayList<>();
 		for (VersionChange change : changes) {
 			for (String id : ids(change)) {
-				if (!ChecksumTable.safeId(id)) {
+				if (!dev.migrate.script.MigrationScript.ID_PATTERN.matcher(id).matches()) {
 					return false;
 				}
 			}
