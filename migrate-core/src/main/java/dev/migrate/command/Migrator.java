@@ -334,7 +334,7 @@ public final class Migrator {
 	public ChecksumReport checksums() {
 		return withConnection((connection, dialect) -> {
 			connection.setAutoCommit(true);
-			return this.runner.checksums(connection, dialect, this.runner.readHeads(connection, dialect));
+			return this.runner.checksums(connection, dialect);
 		});
 	}
 

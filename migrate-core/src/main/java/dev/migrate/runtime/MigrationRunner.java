@@ -463,6 +463,17 @@ public final class MigrationRunner {
 	}
 
 	/**
+	 * The checksum report at the database's current heads: the version rows and the checksums read
+	 * over {@code connection}, the version table's probe telling whether the checksum table exists
+	 * (no catalog look-up where the dialect has one). Changes nothing.
+	 */
+	public ChecksumReport checksums(Connection connection, Dialect dialect) throws SQLException {
+		VersionTable versions = versionTable(dialect);
+		List<String> heads = versions.read(connection);
+		return checksums(connection, dialect, heads, versions.checksumTableExistedAtRead());
+	}
+
+	/**
 	 * As {@link #checksums(Connection, Dialect, List)}, knowing whether the checksum table exists
 	 * ({@code known}, from the version table's probe; null when unknown): then one SELECT at most.
 	 */
@@ -585,14 +596,15 @@ public final class MigrationRunner {
 			connection.setAutoCommit(true);
 			MigrationLock lock = MigrationLock.acquire(dataSource, connection, d, lockName(), this.settings.lockOptions());
 			try {
-				List<String> heads = versionTable(d).read(connection);
-				ChecksumReport report = checksums(connection, d, heads);
+				VersionTable versions = versionTable(d);
+				ChecksumReport report = checksums(connection, d, versions.read(connection),
+						versions.checksumTableExistedAtRead());
 				Repair repair = new Repair(report.changed(), List.copyOf(report.unrecorded().keySet()), report.stale());
 				if (repair.nothingChanged()) {
 					return repair;
 				}
 				ChecksumTable table = checksumTable(d);
-				table.create(connection);
+				table.create(connection, versions.checksumTableExistedAtRead());
 				connection.setAutoCommit(false);
 				for (ChecksumReport.Changed c : report.changed()) {
 					table.put(connection, c.revision(), c.current());

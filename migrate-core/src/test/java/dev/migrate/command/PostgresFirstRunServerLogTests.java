@@ -146,6 +146,12 @@ class PostgresFirstRunServerLogTests {
 		assertThat(atHead).filteredOn((l) -> !l.startsWith("statement: SET application_name")).hasSize(2);
 		assertThat(atHead.get(atHead.size() - 2)).contains("to_regclass('migrate_version_checksums')");
 		assertThat(atHead.get(atHead.size() - 1)).contains("SELECT revision, checksum FROM migrate_version_checksums");
+		// what `migrate check`, validate mode and the endpoint read: the same two queries
+		mark = Files.readAllLines(log).size();
+		assertThat(migrator.checksums().changed()).isEmpty();
+		assertThat(statementsSince(mark)).filteredOn((l) -> !l.startsWith("statement: SET application_name"))
+			.hasSize(2)
+			.noneMatch((l) -> l.contains("TABLE_SCHEM") || l.contains("current_schema"));
 
 		// a table that existed before the run: a revision's row is replaced (a stamp may have left one)
 		Files.writeString(tmp.resolve("counted").resolve("f03_three.sql"),
