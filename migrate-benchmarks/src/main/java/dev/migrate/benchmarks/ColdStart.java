@@ -39,11 +39,17 @@ final class ColdStart {
 	/** row → [Migrate, raw] samples, and the per-round ratios of the row. */
 	private final Map<String, Samples[]> rows = new LinkedHashMap<>();
 
+	/** Migrate's revision cache (see docs/revisions.md): its directory, in the work directory. */
+	private static final String CACHE_PROPERTY = "migrate.revision-cache";
+
+	private final String cacheOption;
+
 	private final Map<String, List<Double>> roundRatios = new LinkedHashMap<>();
 
 	ColdStart(EmbeddedPostgres postgres, Path work, String classPath, List<String> jvmOptions) {
 		this.postgres = postgres;
 		this.work = work;
+		this.cacheOption = "-D" + CACHE_PROPERTY + "=" + work.resolve("revision-cache");
 		this.classPath = classPath;
 		this.jvmOptions = jvmOptions;
 	}
@@ -63,7 +69,7 @@ final class ColdStart {
 				for (int k = 0; k < 2; k++) {
 					int tool = (k + round) % 2;
 					String url = newDatabase();
-					pair[tool] = once(tool, mode, url, dir);
+					pair[tool] = once(tool, mode, url, dir, this.cacheOption);
 					if (mode.equals("per-revision")) {
 						atHead.add(tool + " " + url);
 					}
@@ -76,17 +82,20 @@ final class ColdStart {
 				}
 			}
 		}
-		String s2 = "S2 at head (" + revisions + " applied)";
-		for (int round = 0; round < warmup + runs; round++) {
-			BenchmarkMain.progress("cold " + s2 + ": " + ((round < warmup) ? "warm-up" : "run " + (round - warmup + 1)));
-			long[][] pair = new long[2][];
-			for (int k = 0; k < 2; k++) {
-				int tool = (k + round) % 2;
-				String url = atHeadUrl(atHead, tool);
-				pair[tool] = once(tool, "per-revision", url, dir);
-			}
-			if (round >= warmup) {
-				record(s2, pair);
+		// at head with Migrate's revision cache (the default), and without it (the files read and parsed)
+		for (String cache : new String[] { this.cacheOption, "-D" + CACHE_PROPERTY + "=off" }) {
+			String s2 = "S2 at head (" + revisions + " applied)" + (cache.endsWith("=off") ? ", revision cache off" : "");
+			for (int round = 0; round < warmup + runs; round++) {
+				BenchmarkMain.progress("cold " + s2 + ": " + ((round < warmup) ? "warm-up" : "run " + (round - warmup + 1)));
+				long[][] pair = new long[2][];
+				for (int k = 0; k < 2; k++) {
+					int tool = (k + round) % 2;
+					String url = atHeadUrl(atHead, tool);
+					pair[tool] = once(tool, "per-revision", url, dir, cache);
+				}
+				if (round >= warmup) {
+					record(s2, pair);
+				}
 			}
 		}
 		for (String entry : atHead) {
@@ -115,10 +124,13 @@ final class ColdStart {
 	}
 
 	/** One child JVM; tool 0 = Migrate, 1 = raw JDBC. Returns {main() nanos, whole-process nanos}. */
-	private long[] once(int tool, String mode, String url, Path dir) {
+	private long[] once(int tool, String mode, String url, Path dir, String cacheOption) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(this.jvmOptions);
+		if (tool == 0) {
+			command.add(cacheOption);
+		}
 		command.add("-cp");
 		command.add(this.classPath);
 		command.add(ColdMain.class.getName());

@@ -13,20 +13,25 @@ import java.util.regex.Pattern;
  */
 public final class JdbcUrls {
 
-	/** {@code ?password=} / {@code &password=}: in a query string a ';' is part of the value. */
-	private static final Pattern QUERY_PASSWORD = Pattern
-		.compile("(?i)(?<=[?&])(password|pwd)=[^&\\s]*?(?=:?(?:[&\\s]|$))");
+	/** The patterns, compiled on first use: most URLs a run connects with never need them (a cold start). */
+	private static final class Patterns {
 
-	/** {@code ;PASSWORD=} (H2, SQL Server) and free text: a ';' ends the value. */
-	private static final Pattern OTHER_PASSWORD = Pattern
-		.compile("(?i)(?<![?&])\\b(password|pwd)=(?!\\*\\*\\*)[^&;\\s]*?(?=:?(?:[&;\\s]|$))");
+		/** {@code ?password=} / {@code &password=}: in a query string a ';' is part of the value. */
+		private static final Pattern QUERY_PASSWORD = Pattern
+			.compile("(?i)(?<=[?&])(password|pwd)=[^&\\s]*?(?=:?(?:[&\\s]|$))");
 
-	/** {@code //user:secret@}: up to the last '@' of the word, so a secret with '@' or '/' is masked whole. */
-	private static final Pattern USER_INFO_SECRET = Pattern.compile("(//[^/:@\\s]+):\\S*@");
+		/** {@code ;PASSWORD=} (H2, SQL Server) and free text: a ';' ends the value. */
+		private static final Pattern OTHER_PASSWORD = Pattern
+			.compile("(?i)(?<![?&])\\b(password|pwd)=(?!\\*\\*\\*)[^&;\\s]*?(?=:?(?:[&;\\s]|$))");
 
-	/** {@code jdbc:<sub>://[user-info@]rest} for the drivers that take their credentials as properties. */
-	private static final Pattern USER_INFO_URL = Pattern
-		.compile("^(jdbc:(?:postgresql|pgsql|mariadb|mysql)(?::[a-z]+)?://)([^/?#;]*)@([^/?#;@]*.*)$", Pattern.DOTALL);
+		/** {@code //user:secret@}: up to the last '@' of the word, so a secret with '@' or '/' is masked whole. */
+		private static final Pattern USER_INFO_SECRET = Pattern.compile("(//[^/:@\\s]+):\\S*@");
+
+		/** {@code jdbc:<sub>://[user-info@]rest} for the drivers that take their credentials as properties. */
+		private static final Pattern USER_INFO_URL = Pattern
+			.compile("^(jdbc:(?:postgresql|pgsql|mariadb|mysql)(?::[a-z]+)?://)([^/?#;]*)@([^/?#;@]*.*)$", Pattern.DOTALL);
+
+	}
 
 	private JdbcUrls() {
 	}
@@ -36,9 +41,9 @@ public final class JdbcUrls {
 		if (text == null) {
 			return null;
 		}
-		String result = QUERY_PASSWORD.matcher(text).replaceAll("$1=***");
-		result = OTHER_PASSWORD.matcher(result).replaceAll("$1=***");
-		return USER_INFO_SECRET.matcher(result).replaceAll("$1:***@");
+		String result = Patterns.QUERY_PASSWORD.matcher(text).replaceAll("$1=***");
+		result = Patterns.OTHER_PASSWORD.matcher(result).replaceAll("$1=***");
+		return Patterns.USER_INFO_SECRET.matcher(result).replaceAll("$1:***@");
 	}
 
 	/**
@@ -51,7 +56,10 @@ public final class JdbcUrls {
 		if (url == null) {
 			return new Credentials(null, null, null);
 		}
-		Matcher m = USER_INFO_URL.matcher(url);
+		if (url.indexOf('@') < 0) {
+			return new Credentials(url, null, null); // no user-info: no pattern to compile
+		}
+		Matcher m = Patterns.USER_INFO_URL.matcher(url);
 		if (!m.matches()) {
 			return new Credentials(url, null, null);
 		}

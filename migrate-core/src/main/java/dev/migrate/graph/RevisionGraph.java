@@ -47,8 +47,6 @@ public final class RevisionGraph {
 		static final Pattern RELATIVE = Pattern.compile("(?:(.+?)@)?(\\w+)?((?:\\+|-)\\d+)",
 				Pattern.UNICODE_CHARACTER_CLASS);
 
-		static final Pattern PY_INT = Pattern.compile("[+-]?\\d+(?:_\\d+)*", Pattern.UNICODE_CHARACTER_CLASS);
-
 	}
 
 	/** The edges a walk follows: one class rather than lambdas, which cost a bootstrap each on a cold start. */
@@ -705,6 +703,30 @@ public final class RevisionGraph {
 		return true;
 	}
 
+	/**
+	 * Whether {@code t} matches {@code [+-]?\d+(?:_\d+)*} with Unicode digits (what Python's
+	 * {@code int} accepts), matched by hand: ids that start with a digit come here on every run.
+	 */
+	static boolean isPyIntLiteral(String t) {
+		int n = t.length();
+		int i = (n > 0 && (t.charAt(0) == '+' || t.charAt(0) == '-')) ? 1 : 0;
+		boolean afterDigit = false;
+		while (i < n) {
+			int cp = t.codePointAt(i);
+			if (Character.isDigit(cp)) {
+				afterDigit = true;
+			}
+			else if (cp == '_' && afterDigit) {
+				afterDigit = false;
+			}
+			else {
+				return false;
+			}
+			i += Character.charCount(cp);
+		}
+		return afterDigit;
+	}
+
 	/** Python's {@code int(s)}, or null when it would raise ValueError. */
 	private static Integer pyInt(String s) {
 		String t = s.strip();
@@ -713,7 +735,7 @@ public final class RevisionGraph {
 		if (first >= t.length() || !Character.isDigit(t.codePointAt(first))) {
 			return null;
 		}
-		if (!Patterns.PY_INT.matcher(t).matches()) {
+		if (!isPyIntLiteral(t)) {
 			return null;
 		}
 		StringBuilder digits = new StringBuilder();

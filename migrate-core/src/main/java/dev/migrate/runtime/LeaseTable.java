@@ -29,7 +29,12 @@ import dev.migrate.dialect.Dialect;
  */
 public final class LeaseTable {
 
-	private static final System.Logger logger = System.getLogger(LeaseTable.class.getName());
+	/** The logger, created on first use: finding the logging backend scans the class path, which a start at head need not pay. */
+	private static final class Log {
+
+		static final System.Logger logger = System.getLogger(LeaseTable.class.getName());
+
+	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -252,7 +257,7 @@ public final class LeaseTable {
 					taken = false; // the holder is writing (SQLite): it is alive
 				}
 				if (taken) {
-					logger.log(System.Logger.Level.WARNING,
+					Log.logger.log(System.Logger.Level.WARNING,
 							"Took over the expired migration lock (table ''{0}'') of {1}, locked at {2}, lease expired {3} ms ago",
 							this.table, (held.owner() != null) ? held.owner() : "a runner of a previous release",
 							held.lockedAt(), now - held.expiresAt(lease));

@@ -10,7 +10,12 @@ import dev.migrate.script.MigrationScript;
 /** The lock-timeout retry of {@link MigrationRunner}: recognising the timeout, the pause, the final message. */
 final class LockRetry {
 
-	private static final System.Logger logger = System.getLogger(MigrationRunner.class.getName());
+	/** The logger, created on first use: finding the logging backend scans the class path, which a start at head need not pay. */
+	private static final class Log {
+
+		static final System.Logger logger = System.getLogger(MigrationRunner.class.getName());
+
+	}
 
 	private LockRetry() {
 	}
@@ -28,7 +33,7 @@ final class LockRetry {
 	/** Logs the attempt that timed out and waits the back-off before the next. */
 	static void pause(MigrationScript script, DdlTimeouts timeouts, int retry, String statement, SQLException cause) {
 		Duration wait = timeouts.backoff(retry);
-		logger.log(System.Logger.Level.WARNING, "Revision {0}: lock wait timed out{1} on: {2}; rolled back, retry {3} of {4} in {5} ms",
+		Log.logger.log(System.Logger.Level.WARNING, "Revision {0}: lock wait timed out{1} on: {2}; rolled back, retry {3} of {4} in {5} ms",
 				script.id(), (timeouts.lockTimeout() != null) ? " after " + millis(timeouts.lockTimeout()) : "",
 				StatementFailedException.abbreviate(String.valueOf(statement)), retry, timeouts.lockRetries(), wait.toMillis());
 		try {

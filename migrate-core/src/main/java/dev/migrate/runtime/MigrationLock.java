@@ -30,7 +30,12 @@ import dev.migrate.dialect.Dialect;
  */
 public final class MigrationLock {
 
-	private static final System.Logger logger = System.getLogger(MigrationLock.class.getName());
+	/** The logger, created on first use: finding the logging backend scans the class path, which a start at head need not pay. */
+	private static final class Log {
+
+		static final System.Logger logger = System.getLogger(MigrationLock.class.getName());
+
+	}
 
 	/** Default lease length: a runner that dies costs its successor this long. */
 	public static final Duration DEFAULT_LEASE = Duration.ofSeconds(10);
@@ -185,7 +190,7 @@ public final class MigrationLock {
 				own.setAutoCommit(true);
 			}
 			catch (SQLException | RuntimeException ex) {
-				logger.log(System.Logger.Level.DEBUG, "No second connection for renewing the migration lease ({0}): "
+				Log.logger.log(System.Logger.Level.DEBUG, "No second connection for renewing the migration lease ({0}): "
 						+ "renewing it on the run''s connection", ex.getMessage());
 				own = null;
 			}
@@ -207,7 +212,7 @@ public final class MigrationLock {
 					if (!this.lease.renew(renewOn, this.token, this.options.lease())) {
 						if (!this.released) {
 							this.lost = true;
-							logger.log(System.Logger.Level.WARNING, "The migration lease in table ''{0}'' was taken over",
+							Log.logger.log(System.Logger.Level.WARNING, "The migration lease in table ''{0}'' was taken over",
 									this.lease.table());
 						}
 						break;
@@ -216,7 +221,7 @@ public final class MigrationLock {
 				catch (SQLException | RuntimeException ex) {
 					if (!warned && !this.released) {
 						warned = true;
-						logger.log(System.Logger.Level.DEBUG, "Could not renew the migration lease: {0}", ex.getMessage());
+						Log.logger.log(System.Logger.Level.DEBUG, "Could not renew the migration lease: {0}", ex.getMessage());
 					}
 				}
 			}
@@ -268,7 +273,7 @@ public final class MigrationLock {
 			runners.add(lock.runner);
 		}
 		for (MigrationLock lock : ACTIVE) {
-			logger.log(System.Logger.Level.WARNING,
+			Log.logger.log(System.Logger.Level.WARNING,
 					"Shutting down: stopping the migration that holds lock ''{0}''; its revision is rolled back", lock.lockName);
 			lock.shuttingDown = true;
 			lock.runner.interrupt();
@@ -291,7 +296,7 @@ public final class MigrationLock {
 			}
 		}
 		for (MigrationLock lock : ACTIVE) {
-			logger.log(System.Logger.Level.WARNING, "Migration lock ''{0}'' not released within {1} s of shutdown",
+			Log.logger.log(System.Logger.Level.WARNING, "Migration lock ''{0}'' not released within {1} s of shutdown",
 					lock.lockName, SHUTDOWN_WAIT.toSeconds());
 		}
 		awaitReports(runners, deadline);

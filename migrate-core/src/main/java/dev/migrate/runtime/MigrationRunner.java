@@ -311,7 +311,8 @@ public final class MigrationRunner {
 				boolean transactional = (script == null || script.transactional());
 				boolean inTransaction = transactional;
 				if (Log.logger.isLoggable(System.Logger.Level.INFO)) {
-					Log.logger.log(System.Logger.Level.INFO, "Running {0}", shortLog(step)
+					// one string, no parameters: the JDK's default formatter runs a MessageFormat per record otherwise
+					Log.logger.log(System.Logger.Level.INFO, "Running " + shortLog(step)
 							+ ((script != null && !script.message().isEmpty()) ? ", " + script.message() : "")
 							+ ((retries > 0) ? " (retry " + retries + ")" : ""));
 				}

@@ -78,7 +78,7 @@ public final class RevisionChecksums {
 	/** The checksum of {@code script}'s upgrade for {@code dialect}, or null when it has none (see the class comment). */
 	public String of(MigrationScript script, Dialect dialect) {
 		if (script instanceof SqlMigrationScript sql) {
-			return this.cache.computeIfAbsent(script.id(), (id) -> Optional.of(sql(sql.writtenUpgradeSql()))).orElse(null);
+			return this.cache.computeIfAbsent(script.id(), (id) -> Optional.of(sql.checksum())).orElse(null);
 		}
 		String key = script.id() + "@" + dialect.name();
 		return this.cache.computeIfAbsent(key, (k) -> Optional.ofNullable(java((JavaMigrationScript) script, dialect)))

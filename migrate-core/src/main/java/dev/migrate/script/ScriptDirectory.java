@@ -268,13 +268,48 @@ public final class ScriptDirectory {
 			}
 		}
 		sortAsPaths(names);
+		return loadSqlFiles(dir, directory, names, null);
+	}
+
+	/**
+	 * The SQL revisions {@code names} (sorted) of directory {@code dir}, through the
+	 * {@link RevisionCache} when the directory has enough of them.
+	 * @param originPrefix what comes before a file's name in its origin ({@code classpath:db/x/}), or
+	 * null for the file's path
+	 */
+	private static List<MigrationScript> loadSqlFiles(Path dir, File directory, List<String> names, String originPrefix) {
+		List<MigrationScript> out = new ArrayList<>(names.size());
+		RevisionCache cache = RevisionCache.open(dir, names.size());
 		for (String name : names) {
 			File file = new File(directory, name);
 			Path path = dir.resolve(name);
-			if (!file.isFile()) {
+			String origin = (originPrefix != null) ? originPrefix + name : path.toString();
+			if (cache == null) {
+				if (!file.isFile()) {
+					throw notARevisionFile(path);
+				}
+				out.add(SqlScriptParser.parse(name, origin, path, read(file, path)));
+				continue;
+			}
+			java.nio.file.attribute.BasicFileAttributes attributes;
+			try {
+				attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+			}
+			catch (IOException ex) {
 				throw notARevisionFile(path);
 			}
-			out.add(SqlScriptParser.parse(name, path.toString(), path, read(file, path)));
+			if (!attributes.isRegularFile()) {
+				throw notARevisionFile(path);
+			}
+			SqlMigrationScript script = cache.lookup(name, origin, path, attributes);
+			if (script == null) {
+				script = SqlScriptParser.parse(name, origin, path, read(file, path));
+				cache.parsed(name, attributes, script);
+			}
+			out.add(script);
+		}
+		if (cache != null) {
+			cache.save();
 		}
 		return out;
 	}
@@ -327,6 +362,21 @@ public final class ScriptDirectory {
 	private static List<MigrationScript> loadClasspathSql(Location location, ClassLoader cl) {
 		List<MigrationScript> out = new ArrayList<>();
 		for (URL url : resources(cl, location.resourcePath())) {
+			if ("file".equals(url.getProtocol())) {
+				// an exploded directory (a build's output): its files, through the revision cache
+				Path dir = fileDirectory(url, location);
+				if (dir != null) {
+					List<String> names = new ArrayList<>();
+					for (String name : listNames(dir.toFile(), dir, location.spec())) {
+						if (isSqlRevisionName(name)) {
+							names.add(name);
+						}
+					}
+					sortAsPaths(names);
+					out.addAll(loadSqlFiles(dir, dir.toFile(), names, "classpath:" + location.resourcePath() + "/"));
+				}
+				continue;
+			}
 			for (Entry entry : list(url, location)) {
 				if (isSqlRevisionName(entry.name())) {
 					String origin = "classpath:" + location.resourcePath() + "/" + entry.name();
@@ -520,6 +570,18 @@ public final class ScriptDirectory {
 		}
 	}
 
+	/** The directory of a {@code file:} resource URL, or null when it is not one. */
+	private static Path fileDirectory(URL url, Location location) {
+		try {
+			Path dir = Paths.get(url.toURI());
+			return Files.isDirectory(dir) ? dir : null;
+		}
+		catch (URISyntaxException | IllegalArgumentException ex) {
+			throw new ScriptException(location.spec(), "Cannot read revision location " + location.spec() + " at " + url
+					+ ": " + ex.getMessage(), ex);
+		}
+	}
+
 	/** Direct children of a resource directory (files only), with their content. */
 	private static List<Entry> list(URL url, Location location) {
 		List<Entry> out = new ArrayList<>();
@@ -599,7 +661,7 @@ public final class ScriptDirectory {
 		return connection.getInputStream();
 	}
 
-	private static String read(File file, Path path) {
+	static String read(File file, Path path) {
 		// a plain stream (fewer classes and calls on a cold start than Files.readString); anything
 		// unusual (an error, a replaced character) is read again as Files.readString reads it, so
 		// malformed UTF-8 and unreadable files fail with the same messages

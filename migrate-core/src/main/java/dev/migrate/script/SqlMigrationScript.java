@@ -13,16 +13,17 @@ public final class SqlMigrationScript extends MigrationScript {
 
 	private final Path path;
 
-	private final String upgradeSql;
+	/**
+	 * The sections as read from the file: given by the parser, or read on first use when the
+	 * revision came from the {@link RevisionCache} (which holds only what loading needs).
+	 */
+	private volatile Body body;
 
-	private final String downgradeSql;
+	/** Reads the body of a revision that came from the cache, or null when the body was given. */
+	private final BodyLoader loader;
 
-	private final int upgradeLine;
-
-	private final int downgradeLine;
-
-	/** The upgrade section as written in the file (before placeholders are replaced): what the checksum covers. */
-	private final String writtenUpgradeSql;
+	/** The checksum of the written upgrade section ({@code sql2:...}), known or computed on first use. */
+	private volatile String checksum;
 
 	/** {@code -- migrate:lock-timeout:} and {@code -- migrate:statement-timeout:} of the header, or null. */
 	private java.time.Duration lockTimeout;
@@ -34,34 +35,89 @@ public final class SqlMigrationScript extends MigrationScript {
 
 	private volatile List<String> downgradeStatements;
 
+	/**
+	 * The sections of a file.
+	 * @param upgradeSql the upgrade section (placeholders replaced, where they are)
+	 * @param downgradeSql the downgrade section, or null without one
+	 * @param upgradeLine the line of the {@code -- migrate:upgrade} marker
+	 * @param downgradeLine the line of the {@code -- migrate:downgrade} marker (0 without one)
+	 * @param writtenUpgradeSql the upgrade section as the file has it: what the checksum covers
+	 */
+	record Body(String upgradeSql, String downgradeSql, int upgradeLine, int downgradeLine, String writtenUpgradeSql) {
+	}
+
+	/** Reads the body of a cached revision, checking the file still holds what the cache said. */
+	interface BodyLoader {
+
+		Body load(SqlMigrationScript script);
+
+	}
+
 	SqlMigrationScript(RevisionNode node, String message, String createDate, String fileName, String origin,
 			Path path, boolean transactional, String upgradeSql, String downgradeSql, int upgradeLine,
 			int downgradeLine) {
-		this(node, message, createDate, fileName, origin, path, transactional, upgradeSql, downgradeSql, upgradeLine,
-				downgradeLine, upgradeSql);
+		this(node, message, createDate, fileName, origin, path, transactional,
+				new Body(upgradeSql, downgradeSql, upgradeLine, downgradeLine, upgradeSql), null, null);
+	}
+
+	/** A revision whose body is read by {@code loader} on first use, with its checksum known. */
+	SqlMigrationScript(RevisionNode node, String message, String createDate, String fileName, String origin,
+			Path path, boolean transactional, String checksum, BodyLoader loader) {
+		this(node, message, createDate, fileName, origin, path, transactional, null, loader, checksum);
 	}
 
 	private SqlMigrationScript(RevisionNode node, String message, String createDate, String fileName, String origin,
-			Path path, boolean transactional, String upgradeSql, String downgradeSql, int upgradeLine,
-			int downgradeLine, String writtenUpgradeSql) {
+			Path path, boolean transactional, Body body, BodyLoader loader, String checksum) {
 		super(node, message, createDate, fileName, origin, transactional);
-		this.writtenUpgradeSql = writtenUpgradeSql;
 		this.fileName = fileName;
 		this.path = path;
-		this.upgradeSql = upgradeSql;
-		this.downgradeSql = downgradeSql;
-		this.upgradeLine = upgradeLine;
-		this.downgradeLine = downgradeLine;
+		this.body = body;
+		this.loader = loader;
+		this.checksum = checksum;
 	}
 
 	/** This revision with other upgrade and downgrade text (placeholders replaced), lines unchanged. */
 	SqlMigrationScript withSections(String upgrade, String downgrade) {
+		Body b = body();
 		SqlMigrationScript copy = new SqlMigrationScript(node(), message(), createDate(), this.fileName, origin(), this.path,
-				transactional(), upgrade, downgrade, this.upgradeLine, this.downgradeLine, this.writtenUpgradeSql);
+				transactional(), new Body(upgrade, downgrade, b.upgradeLine(), b.downgradeLine(), b.writtenUpgradeSql()),
+				null, this.checksum);
 		// the header's lock-timeout and statement-timeout belong to the revision, placeholders or not
 		copy.lockTimeout = this.lockTimeout;
 		copy.statementTimeout = this.statementTimeout;
 		return copy;
+	}
+
+	Body body() {
+		Body b = this.body;
+		if (b == null) {
+			synchronized (this) {
+				b = this.body;
+				if (b == null) {
+					b = this.loader.load(this);
+					this.body = b;
+				}
+			}
+		}
+		return b;
+	}
+
+	/** Whether the sections have been read (always, but for a revision from the cache not used yet). */
+	boolean bodyLoaded() {
+		return this.body != null;
+	}
+
+	/**
+	 * The checksum of the upgrade section as written ({@code dev.migrate.runtime.RevisionChecksums#sql}):
+	 * the cache's, or computed from the section on first use.
+	 */
+	public String checksum() {
+		String c = this.checksum;
+		if (c == null) {
+			c = dev.migrate.runtime.RevisionChecksums.sql(writtenUpgradeSql());
+			this.checksum = c;
+		}
+		return c;
 	}
 
 	/**
@@ -69,23 +125,23 @@ public final class SqlMigrationScript extends MigrationScript {
 	 * the checksum of an applied revision covers (see {@code dev.migrate.runtime.RevisionChecksums}).
 	 */
 	public String writtenUpgradeSql() {
-		return this.writtenUpgradeSql;
+		return body().writtenUpgradeSql();
 	}
 
 	String upgradeSql() {
-		return this.upgradeSql;
+		return body().upgradeSql();
 	}
 
 	String downgradeSql() {
-		return this.downgradeSql;
+		return body().downgradeSql();
 	}
 
 	int upgradeLine() {
-		return this.upgradeLine;
+		return body().upgradeLine();
 	}
 
 	int downgradeLine() {
-		return this.downgradeLine;
+		return body().downgradeLine();
 	}
 
 	@Override
@@ -99,8 +155,8 @@ public final class SqlMigrationScript extends MigrationScript {
 	 * {@code target/classes}) hold the same revision.
 	 */
 	boolean isCopyOf(SqlMigrationScript other) {
-		return this.fileName.equals(other.fileName) && this.upgradeSql.equals(other.upgradeSql)
-				&& java.util.Objects.equals(this.downgradeSql, other.downgradeSql)
+		return this.fileName.equals(other.fileName) && upgradeSql().equals(other.upgradeSql())
+				&& java.util.Objects.equals(downgradeSql(), other.downgradeSql())
 				&& transactional() == other.transactional() && sameHeader(other);
 	}
 
@@ -110,6 +166,13 @@ public final class SqlMigrationScript extends MigrationScript {
 		return a.downRevisions().equals(b.downRevisions()) && a.branchLabels().equals(b.branchLabels())
 				&& a.dependsOn().equals(b.dependsOn()) && java.util.Objects.equals(message(), other.message())
 				&& java.util.Objects.equals(createDate(), other.createDate());
+	}
+
+	/** Whether {@code other} has this revision's header: the same node, message, date, transaction mode and timeouts. */
+	boolean sameHeaderAs(SqlMigrationScript other) {
+		return sameHeader(other) && node().id().equals(other.node().id()) && transactional() == other.transactional()
+				&& java.util.Objects.equals(this.lockTimeout, other.lockTimeout)
+				&& java.util.Objects.equals(this.statementTimeout, other.statementTimeout);
 	}
 
 	void timeouts(java.time.Duration lock, java.time.Duration statement) {
@@ -145,7 +208,8 @@ public final class SqlMigrationScript extends MigrationScript {
 	public List<String> upgradeStatements() {
 		List<String> statements = this.upgradeStatements;
 		if (statements == null) {
-			statements = List.copyOf(SqlScriptParser.split(origin(), "upgrade", this.upgradeSql, this.upgradeLine));
+			Body b = body();
+			statements = List.copyOf(SqlScriptParser.split(origin(), "upgrade", b.upgradeSql(), b.upgradeLine()));
 			this.upgradeStatements = statements;
 		}
 		return statements;
@@ -155,8 +219,9 @@ public final class SqlMigrationScript extends MigrationScript {
 	public List<String> downgradeStatements() {
 		List<String> statements = this.downgradeStatements;
 		if (statements == null) {
-			statements = (this.downgradeSql != null)
-					? List.copyOf(SqlScriptParser.split(origin(), "downgrade", this.downgradeSql, this.downgradeLine))
+			Body b = body();
+			statements = (b.downgradeSql() != null)
+					? List.copyOf(SqlScriptParser.split(origin(), "downgrade", b.downgradeSql(), b.downgradeLine()))
 					: List.of();
 			this.downgradeStatements = statements;
 		}
@@ -179,7 +244,7 @@ public final class SqlMigrationScript extends MigrationScript {
 		List<Integer> offsets = new java.util.ArrayList<>();
 		List<String> statements;
 		try {
-			statements = SqlStatementSplitter.split(this.upgradeSql, backslashEscapes, this.upgradeLine, offsets);
+			statements = SqlStatementSplitter.split(upgradeSql(), backslashEscapes, upgradeLine(), offsets);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ScriptException(origin(), "Bad revision file " + origin() + ": " + ex.getMessage() + " in the upgrade section");
@@ -188,7 +253,7 @@ public final class SqlMigrationScript extends MigrationScript {
 		for (int k = 0; k < statements.size(); k++) {
 			String sql = statements.get(k);
 			int code = offsets.get(k) + codeStart(sql);
-			located.add(new Statement(sql, this.upgradeLine + SqlStatementSplitter.lineOf(this.upgradeSql, code)));
+			located.add(new Statement(sql, upgradeLine() + SqlStatementSplitter.lineOf(upgradeSql(), code)));
 		}
 		return located;
 	}
@@ -225,18 +290,19 @@ public final class SqlMigrationScript extends MigrationScript {
 
 	/** Whether the file has a {@code -- migrate:downgrade} section. */
 	public boolean hasDowngrade() {
-		return this.downgradeSql != null;
+		return downgradeSql() != null;
 	}
 
 	@Override
 	public void upgrade(Operations op) {
-		run(op, this.upgradeSql, upgradeStatements());
+		run(op, upgradeSql(), upgradeStatements());
 	}
 
 	@Override
 	public void downgrade(Operations op) {
-		if (this.downgradeSql != null) {
-			run(op, this.downgradeSql, downgradeStatements());
+		String downgradeSql = downgradeSql();
+		if (downgradeSql != null) {
+			run(op, downgradeSql, downgradeStatements());
 		}
 	}
 

@@ -57,6 +57,11 @@ public final class SqlScriptParser {
 	 * @param text the file's content
 	 */
 	public static SqlMigrationScript parse(String fileName, String origin, Path path, String text) {
+		return parse(fileName, origin, path, text, true);
+	}
+
+	/** Parses one file; {@code warn}: whether a file name that does not start with the id draws its warning. */
+	static SqlMigrationScript parse(String fileName, String origin, Path path, String text, boolean warn) {
 		Map<String, String> header = new LinkedHashMap<>();
 		boolean noTransaction = false;
 		java.time.Duration lockTimeout = null;
@@ -204,12 +209,8 @@ public final class SqlScriptParser {
 		List<String> deps = list(header.get("depends_on"));
 		String upgradeSql = upgrade.toString();
 		String downgradeSql = (downgrade != null) ? downgrade.toString() : null;
-		// <id>.sql or <id>_*, without string concatenation (a method-handle call per file on a cold start)
-		boolean named = fileName.startsWith(id) && ((fileName.length() == id.length() + 4 && fileName.endsWith(".sql"))
-				|| (fileName.length() > id.length() && fileName.charAt(id.length()) == '_'));
-		if (!named) {
-			Log.logger.log(System.Logger.Level.WARNING, "Revision file {0} holds revision {1}; file names are <id>_<slug>.sql"
-					+ " (the header is authoritative)", origin, id);
+		if (warn) {
+			warnIfMisnamed(fileName, origin, id);
 		}
 		RevisionNode node = new RevisionNode(id, down, labels, deps);
 		SqlMigrationScript script = new SqlMigrationScript(node, header.get("message"), header.get("create_date"), fileName,
@@ -218,6 +219,17 @@ public final class SqlScriptParser {
 			script.timeouts(lockTimeout, statementTimeout);
 		}
 		return script;
+	}
+
+	/** Warns when a file's name is not {@code <id>.sql} or {@code <id>_*} (the header is authoritative). */
+	static void warnIfMisnamed(String fileName, String origin, String id) {
+		// without string concatenation (a method-handle call per file on a cold start)
+		boolean named = fileName.startsWith(id) && ((fileName.length() == id.length() + 4 && fileName.endsWith(".sql"))
+				|| (fileName.length() > id.length() && fileName.charAt(id.length()) == '_'));
+		if (!named) {
+			Log.logger.log(System.Logger.Level.WARNING, "Revision file {0} holds revision {1}; file names are <id>_<slug>.sql"
+					+ " (the header is authoritative)", origin, id);
+		}
 	}
 
 	/**
