@@ -55,6 +55,11 @@ final class CliContext implements AutoCloseable {
 
 	CliContext(Settings settings, Map<String, String> arguments, PrintWriter out, PrintWriter err, boolean json) {
 		this.settings = settings;
+		String revisionCache = settings.get("revision-cache");
+		if (revisionCache != null) {
+			// read by the engine's revision cache (dev.migrate.script.RevisionCache) when it loads a directory
+			System.setProperty("migrate.revision-cache", revisionCache);
+		}
 		this.arguments = Map.copyOf(arguments);
 		this.out = out;
 		this.err = err;

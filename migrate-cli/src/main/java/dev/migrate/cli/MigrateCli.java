@@ -141,6 +141,11 @@ public final class MigrateCli implements Runnable {
 			description = "Packages with the models, comma-separated (models): for revision --autogenerate and check.")
 	String models;
 
+	@Option(scope = ScopeType.INHERIT, names = "--revision-cache", paramLabel = "DIR|off",
+			description = "Where the revision cache of directories with 64+ SQL revisions goes, or off (revision-cache; "
+					+ "default ~/.cache/migrate).")
+	String revisionCache;
+
 	@Option(scope = ScopeType.INHERIT, names = "--transaction-per-migration", negatable = true, arity = "0..1",
 			fallbackValue = "true",
 			description = "One transaction per revision (transaction-per-migration; default). --no-transaction-per-migration "

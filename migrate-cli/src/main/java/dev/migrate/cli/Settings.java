@@ -69,6 +69,8 @@ final class Settings {
 				+ "autogenerate comments their drops out), ignore, or fail (differences like any other)");
 		keys.put("lock-timeout", "how long to wait for the migration lock, ISO-8601 (PT5M) or seconds");
 		keys.put("log-table", "name of the applied-steps log table (default: none)");
+		keys.put("revision-cache", "directory of the revision cache kept for revision directories of 64+ SQL files, or off "
+				+ "(default $XDG_CACHE_HOME/migrate, else ~/.cache/migrate)");
 		keys.put("transaction-per-migration", "one transaction per revision (default true); false runs the whole upgrade/downgrade in one where DDL is transactional");
 		keys.put("baseline-revision", "revision upgrade stamps first when the schema has tables but no version table (base: none, apply every revision)");
 		keys.put("baseline-on-migrate", "with no baseline-revision, stamp the base revision on such a schema (default false)");
