@@ -58,7 +58,7 @@ final class RevisionCache {
 
 	private static final int MAGIC = 0x4d475243; // "MGRC"
 
-	private static final int FORMAT = 1;
+	private static final int FORMAT = 2;
 
 	private final Path file;
 
@@ -83,10 +83,12 @@ final class RevisionCache {
 	 * @param lockTimeout the header's lock timeout in nanoseconds, or -1
 	 * @param statementTimeout the header's statement timeout in nanoseconds, or -1
 	 * @param checksum the checksum of the upgrade section as written
+	 * @param fileDigest CRC-32C and CRC-32 of the whole file's text: two copies of one file (sources and
+	 * build output) are recognised without reading either
 	 */
 	record Entry(String name, long size, long modified, String fileKey, String id, List<String> down,
 			List<String> labels, List<String> dependsOn, String message, String createDate, boolean transactional,
-			long lockTimeout, long statementTimeout, String checksum) {
+			long lockTimeout, long statementTimeout, String checksum, long fileDigest) {
 
 		boolean describes(BasicFileAttributes attributes) {
 			return this.size == attributes.size() && this.modified == RevisionCache.modified(attributes)
@@ -182,17 +184,29 @@ final class RevisionCache {
 		if (entry.lockTimeout() >= 0 || entry.statementTimeout() >= 0) {
 			script.timeouts(duration(entry.lockTimeout()), duration(entry.statementTimeout()));
 		}
+		script.fileDigest(entry.fileDigest());
 		return script;
 	}
 
-	/** Records a revision read from its file, to be cached when the file has settled. */
-	void parsed(String name, BasicFileAttributes attributes, SqlMigrationScript script) {
+	/** Records a revision read from its file ({@code text}), to be cached when the file has settled. */
+	void parsed(String name, BasicFileAttributes attributes, SqlMigrationScript script, String text) {
 		this.changed = true;
 		RevisionNode node = script.node();
 		this.next.add(new Entry(name, attributes.size(), modified(attributes), fileKey(attributes), node.id(),
 				node.downRevisions(), List.copyOf(node.branchLabels()), node.dependsOn(), script.message(),
 				script.createDate(), script.transactional(), nanos(script.lockTimeout()), nanos(script.statementTimeout()),
-				script.checksum()));
+				script.checksum(), digest(text)));
+	}
+
+	/** CRC-32C and CRC-32 of {@code text}'s UTF-8 bytes, never 0 (0: unknown). */
+	static long digest(String text) {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		CRC32C c = new CRC32C();
+		c.update(bytes);
+		CRC32 d = new CRC32();
+		d.update(bytes);
+		long value = (c.getValue() << 32) | d.getValue();
+		return (value == 0) ? 1 : value;
 	}
 
 	/**
@@ -353,6 +367,7 @@ final class RevisionCache {
 		out.writeLong(entry.lockTimeout());
 		out.writeLong(entry.statementTimeout());
 		out.writeUTF(entry.checksum());
+		out.writeLong(entry.fileDigest());
 	}
 
 	private static Entry readEntry(DataInputStream in) throws IOException {
@@ -370,8 +385,9 @@ final class RevisionCache {
 		long lockTimeout = in.readLong();
 		long statementTimeout = in.readLong();
 		String checksum = in.readUTF();
+		long fileDigest = in.readLong();
 		return new Entry(name, size, modified, fileKey, id, down, labels, dependsOn, message, createDate, transactional,
-				lockTimeout, statementTimeout, checksum);
+				lockTimeout, statementTimeout, checksum, fileDigest);
 	}
 
 	private static void writeList(DataOutputStream out, List<String> values) throws IOException {

@@ -303,8 +303,9 @@ public final class ScriptDirectory {
 			}
 			SqlMigrationScript script = cache.lookup(name, origin, path, attributes);
 			if (script == null) {
-				script = SqlScriptParser.parse(name, origin, path, read(file, path));
-				cache.parsed(name, attributes, script);
+				String text = read(file, path);
+				script = SqlScriptParser.parse(name, origin, path, text);
+				cache.parsed(name, attributes, script, text);
 			}
 			out.add(script);
 		}

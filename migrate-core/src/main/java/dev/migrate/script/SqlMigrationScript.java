@@ -22,6 +22,9 @@ public final class SqlMigrationScript extends MigrationScript {
 	/** Reads the body of a revision that came from the cache, or null when the body was given. */
 	private final BodyLoader loader;
 
+	/** The revision cache's digest of the whole file, or 0 (see {@link #isCopyOf}). */
+	private long fileDigest;
+
 	/** The checksum of the written upgrade section ({@code sql2:...}), known or computed on first use. */
 	private volatile String checksum;
 
@@ -155,6 +158,9 @@ public final class SqlMigrationScript extends MigrationScript {
 	 * {@code target/classes}) hold the same revision.
 	 */
 	boolean isCopyOf(SqlMigrationScript other) {
+		if (this.fileDigest != 0 && this.fileDigest == other.fileDigest && this.fileName.equals(other.fileName)) {
+			return true; // the same text (the cache's digests of both files): the same revision, neither file read
+		}
 		return this.fileName.equals(other.fileName) && upgradeSql().equals(other.upgradeSql())
 				&& java.util.Objects.equals(downgradeSql(), other.downgradeSql())
 				&& transactional() == other.transactional() && sameHeader(other);
@@ -173,6 +179,10 @@ public final class SqlMigrationScript extends MigrationScript {
 		return sameHeader(other) && node().id().equals(other.node().id()) && transactional() == other.transactional()
 				&& java.util.Objects.equals(this.lockTimeout, other.lockTimeout)
 				&& java.util.Objects.equals(this.statementTimeout, other.statementTimeout);
+	}
+
+	void fileDigest(long digest) {
+		this.fileDigest = digest;
 	}
 
 	void timeouts(java.time.Duration lock, java.time.Duration statement) {

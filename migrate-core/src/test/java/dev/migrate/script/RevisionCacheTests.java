@@ -228,6 +228,30 @@ class RevisionCacheTests {
 	}
 
 	@Test
+	void twoCopiesOfADirectoryAreOneSetOfRevisionsWithoutReadingEitherAndADifferingCopyIsRefused(@TempDir Path copy)
+			throws IOException {
+		Instant old = Instant.now().minus(Duration.ofHours(1));
+		history(FILES, old);
+		for (int i = 1; i <= FILES; i++) {
+			Path target = Files.copy(file(i), copy.resolve(file(i).getFileName()));
+			Files.setLastModifiedTime(target, FileTime.from(old));
+		}
+		List<String> both = List.of("filesystem:" + this.dir, "filesystem:" + copy);
+		ScriptDirectory first = ScriptDirectory.load(both, null);
+		assertThat(first.scripts()).hasSize(FILES);
+		ScriptDirectory second = ScriptDirectory.load(both, null);
+		assertThat(second.scripts()).hasSize(FILES);
+		assertThat(fromCache(second)).isEqualTo(FILES);
+
+		// a copy whose downgrade differs (a stale build output) is still refused
+		Path stale = copy.resolve(file(9).getFileName());
+		Files.writeString(stale, Files.readString(stale).replace("DROP TABLE t9;", "DROP TABLE IF EXISTS t9;"));
+		Files.setLastModifiedTime(stale, FileTime.from(old));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> ScriptDirectory.load(both, null))
+			.withMessageContaining("two copies of one file that differ");
+	}
+
+	@Test
 	void anUpgradeAtHeadThroughTheCacheStillReportsAnEditedAppliedRevision() throws IOException {
 		Instant old = Instant.now().minus(Duration.ofHours(1));
 		history(FILES, old);
