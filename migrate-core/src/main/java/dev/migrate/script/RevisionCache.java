@@ -294,21 +294,22 @@ final class RevisionCache {
 
 	}
 
-	/** The sections of a cached revision, from its file, which must still be what the entry says. */
+	/**
+	 * The sections of a cached revision, from its file, whose header and upgrade section must still
+	 * be what the entry says (a file only touched since is fine; one edited is not).
+	 */
 	private SqlMigrationScript.Body body(SqlMigrationScript script, Entry entry) {
 		Path path = script.path();
-		BasicFileAttributes attributes;
+		SqlMigrationScript read;
 		try {
-			attributes = Files.readAttributes(path, BasicFileAttributes.class);
+			read = SqlScriptParser.parse(entry.name(), script.origin(), path, ScriptDirectory.read(path.toFile(), path), false);
 		}
-		catch (IOException ex) {
-			throw new ScriptException(script.origin(), "Revision file " + script.origin() + " is gone or unreadable since"
-					+ " migrate loaded it (" + ex.getMessage() + "); nothing was changed for it: run again");
+		catch (ScriptException ex) {
+			discard();
+			throw new ScriptException(script.origin(), "Revision file " + script.origin() + " changed since migrate loaded"
+					+ " it: " + ex.getMessage() + "; nothing was changed for it: run again", ex);
 		}
-		SqlMigrationScript read = attributes.isRegularFile() && entry.describes(attributes)
-				? SqlScriptParser.parse(entry.name(), script.origin(), path, ScriptDirectory.read(path.toFile(), path), false)
-				: null;
-		if (read == null || !read.sameHeaderAs(script) || !read.checksum().equals(entry.checksum())) {
+		if (!read.sameHeaderAs(script) || !read.checksum().equals(entry.checksum())) {
 			discard();
 			throw new ScriptException(script.origin(), "Revision file " + script.origin() + " changed since migrate loaded"
 					+ " it (the revision cache " + this.file + " no longer describes it and has been removed); nothing was"

@@ -217,14 +217,20 @@ class RevisionCacheTests {
 			.withMessageContaining(file(7).toString())
 			.withMessageContaining("changed since migrate loaded it");
 		assertThat(cacheFiles()).isEmpty();
-		// and a file changed after the directory was loaded (a new size) is caught the same way
+		// a file edited after the directory was loaded is caught the same way; one only touched is fine
 		history(FILES, old);
 		load();
 		cached = load();
-		Files.writeString(file(8), Files.readString(file(8)) + "\n");
+		Files.writeString(file(8), Files.readString(file(8)).replace("VARCHAR(20)", "VARCHAR(200)"));
 		SqlMigrationScript eighth = (SqlMigrationScript) cached.script(revision(8));
 		assertThatExceptionOfType(ScriptException.class).isThrownBy(eighth::downgradeStatements)
 			.withMessageContaining(file(8).toString());
+		Files.setLastModifiedTime(file(9), FileTime.from(Instant.now()));
+		assertThat(((SqlMigrationScript) cached.script(revision(9))).upgradeStatements()).hasSize(1);
+		Files.delete(file(10));
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(((SqlMigrationScript) cached.script(revision(10)))::upgradeStatements)
+			.withMessageContaining(file(10).toString());
 	}
 
 	@Test
