@@ -173,7 +173,8 @@ public interface Dialect {
 
 	/**
 	 * Whether the reflector reports check constraints, so that autogenerate and the drift check can
-	 * compare them (MySQL/MariaDB: not yet).
+	 * compare them (all dialects do; a reflected database whose catalog has none to read says so in
+	 * {@link dev.migrate.schema.SchemaSnapshot#checksKnown()}).
 	 */
 	default boolean reflectsCheckConstraints() {
 		return true;
@@ -183,10 +184,19 @@ public interface Dialect {
 	 * Whether an unnamed check of the models (Hibernate's, derived from {@code @Enumerated} and Bean
 	 * Validation) that the database lacks is reported and added, with the name the database would
 	 * give it: where the checks Hibernate writes read back as the comparison matches them
-	 * (PostgreSQL). Elsewhere an unmatched unnamed check is not reported: the database may spell it
+	 * (PostgreSQL, MySQL, MariaDB). Elsewhere an unmatched unnamed check is not reported: the database may spell it
 	 * in a way the comparison does not read back.
 	 */
 	default boolean comparesUnnamedChecks() {
+		return false;
+	}
+
+	/**
+	 * Whether an unnamed enumeration ({@code enumOf}) is a column type of its own, {@code ENUM('A','B')}
+	 * (MySQL, MariaDB, H2), where Hibernate 7 writes no check of the column's values: the models' check of
+	 * them is then not missed when the database lacks it.
+	 */
+	default boolean nativeEnumColumns() {
 		return false;
 	}
 

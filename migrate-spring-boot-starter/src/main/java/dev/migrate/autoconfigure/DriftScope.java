@@ -84,7 +84,7 @@ final class DriftScope {
 				SchemaSnapshot reflected = dialect.reflector().reflect(connection, schema);
 				SchemaSnapshot database = new SchemaSnapshot(
 						reflected.tables().stream().filter((t) -> !excludes(t.name())).toList(), reflected.views(),
-						reflected.sequences(), reflected.sequencesKnown());
+						reflected.sequences(), reflected.sequencesKnown(), reflected.checksKnown());
 				SchemaSnapshot scoped = new SchemaSnapshot(models.tables().stream()
 					.filter((t) -> !excludes(t.name()) && belongs(t, schema, first))
 					.toList(), List.of(), models.sequences().stream()

@@ -369,8 +369,27 @@ public class MySqlDialect extends DefaultDialect {
 			case FOREIGN_KEY -> prefix + "DROP FOREIGN KEY " + quoteIfNeeded(op.name());
 			case UNIQUE -> prefix + "DROP INDEX " + quoteIfNeeded(op.name());
 			case PRIMARY_KEY -> prefix + "DROP PRIMARY KEY";
-			case CHECK -> prefix + "DROP CONSTRAINT " + quoteIfNeeded(op.name());
+			case CHECK -> prefix + (isMySql(context) ? "DROP CHECK " : "DROP CONSTRAINT ") + quoteIfNeeded(op.name());
 		});
+	}
+
+	/**
+	 * Whether {@code context} is connected to MySQL (not MariaDB): MySQL 8.0.16 to 8.0.18 drop a check only with
+	 * {@code DROP CHECK}, which MariaDB does not have; {@code DROP CONSTRAINT} (offline, and on MariaDB) works on
+	 * both from MySQL 8.0.19.
+	 */
+	private static boolean isMySql(MigrationContext context) {
+		if (context == null || context.isOffline() || context.connection() == null) {
+			return false;
+		}
+		try {
+			java.sql.DatabaseMetaData meta = context.connection().getMetaData();
+			return !"MariaDB".equalsIgnoreCase(meta.getDatabaseProductName())
+					&& !meta.getDatabaseProductVersion().toLowerCase(Locale.ROOT).contains("mariadb");
+		}
+		catch (SQLException ex) {
+			return false;
+		}
 	}
 
 	private static String schemaCondition(String schema) {
@@ -432,10 +451,21 @@ public class MySqlDialect extends DefaultDialect {
 		return "MySQL".equalsIgnoreCase(databaseProductName) || "MariaDB".equalsIgnoreCase(databaseProductName);
 	}
 
-	/** The reflector does not read {@code information_schema.CHECK_CONSTRAINTS} (yet): checks are not compared. */
+	/**
+	 * Hibernate's unnamed checks read back as the comparison matches them: MariaDB and MySQL keep the condition
+	 * with quoted names ({@code `age` >= 18}), MySQL with escaped, introduced literals
+	 * ({@code _utf8mb4\'A\'}, unescaped by the reflector). Where the server has no {@code CHECK_CONSTRAINTS}
+	 * the reflected checks are not known and not compared.
+	 */
 	@Override
-	public boolean reflectsCheckConstraints() {
-		return false;
+	public boolean comparesUnnamedChecks() {
+		return true;
+	}
+
+	/** {@code ENUM('A','B')}: Hibernate 7 writes no check of its values. */
+	@Override
+	public boolean nativeEnumColumns() {
+		return true;
 	}
 
 	@Override

@@ -30,6 +30,23 @@ class MySqlRenderingTest {
 	private final Operations op = this.context.op();
 
 	@Test
+	void checkClausesReadAsSql() {
+		// MySQL 8 escapes the quotes of CHECK_CLAUSE's literals and gives them their character set
+		assertThat(MySqlReflector.checkClause("(`status` in (_utf8mb4\\'OPEN\\',_utf8mb4\\'CLOSED\\'))", false))
+			.isEqualTo("(`status` in ('OPEN','CLOSED'))");
+		assertThat(MySqlReflector.checkClause("`s2` in ('A','B')", true)).isEqualTo("`s2` in ('A','B')");
+		assertThat(MySqlReflector.isJsonValid("payload", "json_valid(`payload`)", "Column")).isTrue();
+		assertThat(MySqlReflector.isJsonValid("ck_payload", "json_valid(`payload`)", "Table")).isFalse();
+		assertThat(MySqlReflector.isJsonValid("payload", "`payload` <> ''", "Column")).isFalse();
+	}
+
+	@Test
+	void aCheckIsDroppedWithDropConstraintOffline() {
+		this.op.dropConstraint("ck_a", "t", "check");
+		assertThat(this.context.take()).containsExactly("ALTER TABLE t DROP CONSTRAINT ck_a");
+	}
+
+	@Test
 	void createTableWithAutoIncrementInlineCommentsAndBackticks() {
 		this.op.createTable("products", column("id", INTEGER).primaryKey().autoincrement(),
 				column("sku", string(50)).notNull().comment("stock keeping unit"),
