@@ -87,6 +87,16 @@ public interface Dialect {
 	}
 
 	/**
+	 * This dialect as it writes SQL for {@code server}, where that differs by server version (the
+	 * {@code mysql} dialect: UUID columns as Hibernate 7 expects them, {@code uuid} on MariaDB 10.7 and
+	 * later, {@code BINARY(16)} before and on MySQL); this dialect itself by default, and when
+	 * {@code server} is null.
+	 */
+	default Dialect forServer(DatabaseServer server) {
+		return this;
+	}
+
+	/**
 	 * Whether the statements of this operation must run outside the revision's transaction
 	 * ({@code CREATE INDEX CONCURRENTLY}); {@link dev.migrate.operations.Operations} then runs them in
 	 * {@link MigrationContext#autocommitBlock}.

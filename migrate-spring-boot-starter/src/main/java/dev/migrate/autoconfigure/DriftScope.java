@@ -77,7 +77,9 @@ final class DriftScope {
 		List<String> report = new ArrayList<>();
 		List<String> extras = new ArrayList<>();
 		try (Connection connection = config.dataSource().getConnection()) {
-			Dialect dialect = (config.dialect() != null) ? config.dialect() : DialectResolver.forConnection(connection);
+			Dialect dialect = (config.dialect() != null)
+					? config.dialect().forServer(dev.migrate.dialect.DatabaseServer.of(connection))
+					: DialectResolver.forConnection(connection);
 			for (int i = 0; i < schemas.size(); i++) {
 				String schema = schemas.get(i);
 				boolean first = i == 0;
