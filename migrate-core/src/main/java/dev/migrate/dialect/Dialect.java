@@ -194,7 +194,7 @@ public interface Dialect {
 	 * Whether an unnamed check of the models (Hibernate's, derived from {@code @Enumerated} and Bean
 	 * Validation) that the database lacks is reported and added, with the name the database would
 	 * give it: where the checks Hibernate writes read back as the comparison matches them
-	 * (PostgreSQL, MySQL, MariaDB). Elsewhere an unmatched unnamed check is not reported: the database may spell it
+	 * (PostgreSQL, MySQL, MariaDB, H2). Elsewhere an unmatched unnamed check is not reported: the database may spell it
 	 * in a way the comparison does not read back.
 	 */
 	default boolean comparesUnnamedChecks() {
