@@ -922,7 +922,8 @@ final class SchemaComparator {
 	 * (ARRAY['A', 'B'])} as {@code x in ('A', 'B')}, {@code x >= 0 AND x <= 2} as {@code x between 0 and 2}).
 	 */
 	static String condition(String condition) {
-		String c = condition.toLowerCase(Locale.ROOT).replaceAll("::[a-z_ ]+(\\([0-9, ]*\\))?(\\[\\])?", "")
+		String c = CAST_LITERAL.matcher(condition.toLowerCase(Locale.ROOT)).replaceAll("$1")
+			.replaceAll("::[a-z_ ]+(\\([0-9, ]*\\))?(\\[\\])?", "")
 			.replaceAll("[\\s()\"`]", "");
 		c = QUOTED_NUMBER.matcher(c).replaceAll("$1$2");
 		c = ANY_ARRAY.matcher(c).replaceAll("$1in$2");
@@ -939,6 +940,10 @@ final class SchemaComparator {
 
 	private static final java.util.regex.Pattern IN_LIST = java.util.regex.Pattern
 		.compile("([a-z0-9_$.]+)in((?:'[^',]*'|-?[0-9.]+)(?:,(?:'[^',]*'|-?[0-9.]+))*)");
+
+	/** H2 keeps a literal compared with a NUMERIC column as {@code CAST(0 AS NUMERIC(1))}. */
+	private static final java.util.regex.Pattern CAST_LITERAL = java.util.regex.Pattern
+		.compile("cast\\s*\\(\\s*(-?[0-9.]+|'[^']*')\\s+as\\s+[a-z_ ]+?\\s*(?:\\([0-9, ]*\\))?\\s*\\)");
 
 	/** PostgreSQL keeps a negative bound of Hibernate's {@code c>=-5} as {@code c >= '-5'::integer}. */
 	private static final java.util.regex.Pattern QUOTED_NUMBER = java.util.regex.Pattern

@@ -138,6 +138,17 @@ class TypeFidelityRulesTest {
 	}
 
 	@Test
+	void hibernateChecksAsH2KeepsThemMatchTheModels() {
+		assertThat(SchemaComparator.condition("\"S3\" IN('HAPPY', 'OK', 'SAD')"))
+			.isEqualTo(SchemaComparator.condition("s3 in ('SAD','HAPPY','OK')"));
+		assertThat(SchemaComparator.condition("\"D\" > CAST(0 AS NUMERIC(1))")).isEqualTo(SchemaComparator.condition("d > 0"));
+		assertThat(SchemaComparator.condition("\"D\" >= CAST(-2.5 AS NUMERIC(2, 1))"))
+			.isEqualTo(SchemaComparator.condition("d>=-2.5"));
+		assertThat(SchemaComparator.conjuncts("(\"AGE\" <= 130)\n       AND (\"AGE\" >= 18)"))
+			.containsExactly("age<=130", "age>=18");
+	}
+
+	@Test
 	void oneCheckOfAColumnsJoinedChecksIsTheirs() {
 		// Hibernate 7 writes @Min(18) @Max(130) of a column as one check
 		assertThat(SchemaComparator.conjuncts("((age<=130) and (age>=18))")).containsExactly("age<=130", "age>=18");
