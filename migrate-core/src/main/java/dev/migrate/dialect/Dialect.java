@@ -192,10 +192,11 @@ public interface Dialect {
 
 	/**
 	 * Whether an unnamed check of the models (Hibernate's, derived from {@code @Enumerated} and Bean
-	 * Validation) that the database lacks is reported and added, with the name the database would
-	 * give it: where the checks Hibernate writes read back as the comparison matches them
-	 * (PostgreSQL, MySQL, MariaDB, H2). Elsewhere an unmatched unnamed check is not reported: the database may spell it
-	 * in a way the comparison does not read back.
+	 * Validation) that the database lacks is reported and added, under the name PostgreSQL would give
+	 * it: where the checks Hibernate writes read back as the comparison matches them (all of Migrate's
+	 * dialects: PostgreSQL, MySQL, MariaDB, H2, SQLite). Elsewhere (false by default, for a dialect of
+	 * one's own) an unmatched unnamed check is not reported: the database may spell it in a way the
+	 * comparison does not read back.
 	 */
 	default boolean comparesUnnamedChecks() {
 		return false;

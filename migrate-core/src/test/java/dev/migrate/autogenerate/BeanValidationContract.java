@@ -42,6 +42,11 @@ abstract class BeanValidationContract {
 		return DialectResolver.byName(dialectName());
 	}
 
+	/** The statement that drops the check {@code name} of {@code members}, or null where there is none (SQLite). */
+	String dropCheckSql(String name) {
+		return "ALTER TABLE members DROP CONSTRAINT " + name;
+	}
+
 	static SchemaSnapshot models() {
 		return Models.fromClasses(List.of(Member.class));
 	}
@@ -122,8 +127,11 @@ abstract class BeanValidationContract {
 		assertThat(compare(db, models(), DriftExtras.FAIL).report()).isEqualTo(drift.report());
 		// one of them dropped by hand: exactly that one, under a name the table does not have yet
 		run(db, revision, true);
+		if (dropCheckSql("members_age_check") == null) {
+			return;
+		}
 		try (Connection c = db.connect(); Statement st = c.createStatement()) {
-			st.execute("ALTER TABLE members DROP CONSTRAINT members_age_check");
+			st.execute(dropCheckSql("members_age_check"));
 		}
 		assertThat(compare(db, models(), DriftExtras.FAIL).report())
 			.containsExactly("added check constraint members_age_check on members (age>=18)");
