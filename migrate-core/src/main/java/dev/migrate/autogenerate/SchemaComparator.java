@@ -26,9 +26,10 @@ import dev.migrate.schema.UniqueConstraint;
  * Compares the models with the reflected database, object kind by object kind (tables, columns,
  * primary keys, indexes, unique constraints, foreign keys), as Alembic's {@code autogenerate.compare}. Renames
  * cannot be told from a drop and an add and are reported as both; named check constraints are compared
- * by name, unnamed ones by condition, where the database's checks are known; a model table that is a view in the database is reported, not compared; table and
- * column comments are compared where the dialect has them, sequences where the database has them, and
- * whether a column's values are generated with compare-type on.
+ * by name, unnamed ones by condition, where the database's checks are known; a model table that is a
+ * view in the database is reported, not compared; table and column comments are compared where the
+ * dialect has them, sequences where the database has them, and whether a column's values are
+ * generated with compare-type on.
  */
 final class SchemaComparator {
 
