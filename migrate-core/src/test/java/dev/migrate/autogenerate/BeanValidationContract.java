@@ -166,6 +166,38 @@ abstract class BeanValidationContract {
 		assertThat(compare(missing, models(), DriftExtras.FAIL).report()).isEmpty();
 	}
 
+	/**
+	 * One check changed (the database has {@code age>=16} where the models have {@code age>=18}): the models' is
+	 * added, the database's is an extra (dropped with {@code drift-extras: fail}); SQLite's unnamed checks have no
+	 * name to drop them by and are left.
+	 */
+	@Test
+	void aChangedCheckIsTheModelsAddedAndTheDatabasesAnExtra() throws SQLException {
+		TestDatabase db = freshDatabase();
+		RoundTripContract.execute(db, "CREATE TABLE members (id BIGINT NOT NULL PRIMARY KEY, age INTEGER, score INTEGER"
+				+ " NOT NULL, name VARCHAR(40), code VARCHAR(12), amount NUMERIC(7, 2), rank INTEGER, CHECK (age>=16),"
+				+ " CHECK (age<=130), CHECK (score>=-5), CHECK (score<=5))");
+		SchemaDiff drift = compare(db, models(), DriftExtras.REPORT);
+		// under a name the table does not have (PostgreSQL's members_age_check and ..._check1 are the database's)
+		assertThat(drift.report()).singleElement().asString().startsWith("added check constraint members_age_check")
+			.endsWith(" on members (age>=18)");
+		boolean named = !dialectName().equals("sqlite");
+		if (named) {
+			assertThat(drift.extras()).singleElement().asString().startsWith("check constraint ").contains("16")
+				.endsWith(" in the database only");
+		}
+		else {
+			assertThat(drift.extras()).isEmpty();
+		}
+		apply(db, compare(db, models(), DriftExtras.FAIL).upgradeOps());
+		assertThat(compare(db, models(), DriftExtras.FAIL).report()).isEmpty();
+		try (Connection c = db.connect(); Statement st = c.createStatement()) {
+			st.execute("INSERT INTO members (id, age, score) VALUES (1, 18, 0)");
+			assertThatThrownBy(() -> st.execute("INSERT INTO members (id, age, score) VALUES (2, 17, 0)"))
+				.isInstanceOf(SQLException.class);
+		}
+	}
+
 	SchemaDiff compare(TestDatabase db, SchemaSnapshot models, DriftExtras extras) {
 		return Autogenerate.compare(db.dataSource(), null, null, models, CompareOptions.strict().withDriftExtras(extras),
 				IGNORED);
