@@ -45,9 +45,12 @@ public final class Autogenerate {
 	public static SchemaDiff compare(DataSource dataSource, Dialect dialect, String schema, SchemaSnapshot models,
 			CompareOptions options, Set<String> ignoredTables) {
 		try (Connection connection = dataSource.getConnection()) {
-			Dialect d = (dialect != null) ? dialect : DialectResolver.forConnection(connection);
+			dev.migrate.dialect.DatabaseServer server = dev.migrate.dialect.DatabaseServer.of(connection);
+			Dialect d = (dialect != null) ? dialect.forServer(server) : DialectResolver.forConnection(connection);
 			SchemaSnapshot database = d.reflector().reflect(connection, schema);
-			return compare(models, database, d, options, ignoredTables);
+			SchemaDiff diff = compare(models, database, d, options, ignoredTables);
+			return new SchemaDiff(diff.upgradeOps(), diff.downgradeOps(), diff.report(), diff.differences(),
+					diff.dialect(), server);
 		}
 		catch (SQLException ex) {
 			throw new MigrateException("Could not read the database schema"
@@ -98,9 +101,12 @@ public final class Autogenerate {
 		return JavaRenderer.render(diff);
 	}
 
-	/** SQL of the upgrade and downgrade sections, rendered for {@code dialect}. */
+	/**
+	 * SQL of the upgrade and downgrade sections, rendered for {@code dialect} as it writes SQL for the server the
+	 * diff was compared with, if known ({@link Dialect#forServer}: on MariaDB 10.7 and later a UUID is {@code uuid}).
+	 */
 	public static RenderedRevision renderSql(SchemaDiff diff, Dialect dialect) {
-		return SqlRenderer.render(diff, dialect);
+		return SqlRenderer.render(diff, (dialect != null) ? dialect.forServer(diff.server()) : null);
 	}
 
 	/**

@@ -25,10 +25,11 @@ import dev.migrate.schema.UniqueConstraint;
 /**
  * Compares the models with the reflected database, object kind by object kind (tables, columns,
  * primary keys, indexes, unique constraints, foreign keys), as Alembic's {@code autogenerate.compare}. Renames
- * cannot be told from a drop and an add and are reported as both; check constraints are compared
- * by name only; a model table that is a view in the database is reported, not compared; table and
- * column comments are compared where the dialect has them, sequences where the database has them, and
- * whether a column's values are generated with compare-type on.
+ * cannot be told from a drop and an add and are reported as both; named check constraints are compared
+ * by name, unnamed ones by condition, where the database's checks are known; a model table that is a
+ * view in the database is reported, not compared; table and column comments are compared where the
+ * dialect has them, sequences where the database has them, and whether a column's values are
+ * generated with compare-type on.
  */
 final class SchemaComparator {
 
@@ -37,6 +38,9 @@ final class SchemaComparator {
 	private final CompareOptions options;
 
 	private final Set<String> ignored;
+
+	/** Whether the database's check constraints are known ({@link SchemaSnapshot#checksKnown()}), for this comparison. */
+	private boolean checksKnown = true;
 
 	SchemaComparator(Dialect dialect, CompareOptions options, Set<String> ignoredTables) {
 		this.dialect = dialect;
@@ -52,6 +56,7 @@ final class SchemaComparator {
 	List<Difference> compare(SchemaSnapshot models, SchemaSnapshot database) {
 		Map<String, Table> modelTables = filtered(models);
 		Map<String, Table> dbTables = filtered(database);
+		this.checksKnown = database.checksKnown();
 		List<Difference> dropConstraints = new ArrayList<>();
 		List<Difference> addTables = new ArrayList<>();
 		List<Difference> addColumns = new ArrayList<>();
@@ -685,27 +690,40 @@ final class SchemaComparator {
 	 * Check constraints, by name: a named one of the models the database lacks is added, a named one
 	 * of the database the models lack is dropped. Conditions are not compared (each database
 	 * rewrites them: PostgreSQL adds parentheses and casts). An unnamed check of the models matches
-	 * a database check of the same condition text; while one matches none, the database's checks
-	 * are not reported (one of them may be it). Not done where the dialect does not reflect checks.
+	 * a database check of the same condition, or, with the other unnamed checks of its column, one
+	 * check that is all of theirs joined with AND (Hibernate 7 writes {@code @Min} and {@code @Max} of
+	 * a column as one check, {@code (c<=9) and (c>=1)}); while one matches none, the database's checks
+	 * are not reported (one of them may be it) unless the dialect compares unnamed checks. The models'
+	 * check of an enum column's values is not missed where the enum is a column type of its own
+	 * (Hibernate writes none there). Not done where the database's checks are not known.
 	 */
 	private void compareChecks(String table, Table model, Table db, List<Difference> drop, List<Difference> add) {
-		if (this.dialect != null && !this.dialect.reflectsCheckConstraints()) {
+		if (this.dialect != null && !this.dialect.reflectsCheckConstraints() || !this.checksKnown) {
 			return;
 		}
 		List<CheckConstraint> dbChecks = new ArrayList<>(db.checkConstraints());
-		boolean unmatched = false;
+		List<CheckConstraint> unnamed = new ArrayList<>();
 		for (CheckConstraint m : model.checkConstraints()) {
 			CheckConstraint d = (m.name() != null)
 					? dbChecks.stream().filter((x) -> m.name().equalsIgnoreCase(x.name())).findFirst().orElse(null)
-					: dbChecks.stream().filter((x) -> condition(x.condition()).equals(condition(m.condition()))).findFirst()
-						.orElse(null);
+					: dbChecks.stream().filter((x) -> sameCondition(x.condition(), m.condition())).findFirst().orElse(null);
 			if (d != null) {
 				dbChecks.remove(d);
 			}
 			else if (m.name() != null) {
 				add.add(new Difference.AddCheckConstraint(table, m));
 			}
-			else if (this.dialect != null && this.dialect.comparesUnnamedChecks()) {
+			else {
+				unnamed.add(m);
+			}
+		}
+		matchJoinedChecks(unnamed, dbChecks);
+		boolean unmatched = false;
+		for (CheckConstraint m : unnamed) {
+			if (impliedByType(model, m)) {
+				continue;
+			}
+			if (this.dialect != null && this.dialect.comparesUnnamedChecks()) {
 				CheckConstraint named = new CheckConstraint(checkName(table, m.condition(), db, add), m.condition());
 				add.add(new Difference.AddCheckConstraint(table, named));
 			}
@@ -720,6 +738,160 @@ final class SchemaComparator {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Takes from {@code models} and {@code database} each database check that is two or more of the models'
+	 * unnamed checks joined with AND (in any order), as Hibernate 7 writes the checks of one column.
+	 */
+	private static void matchJoinedChecks(List<CheckConstraint> models, List<CheckConstraint> database) {
+		for (java.util.Iterator<CheckConstraint> it = database.iterator(); it.hasNext() && models.size() > 1;) {
+			Set<String> parts = conjuncts(it.next().condition());
+			if (parts.size() < 2) {
+				continue;
+			}
+			List<CheckConstraint> within = new ArrayList<>();
+			Set<String> covered = new HashSet<>();
+			for (CheckConstraint m : models) {
+				Set<String> own = conjuncts(m.condition());
+				if (parts.containsAll(own)) {
+					within.add(m);
+					covered.addAll(own);
+				}
+			}
+			if (within.size() > 1 && covered.equals(parts)) {
+				models.removeAll(within);
+				it.remove();
+			}
+		}
+	}
+
+	/**
+	 * Whether an unnamed check of the models is the one of an enum column's values where the dialect has
+	 * enum columns of their own ({@code ENUM('A','B')}), which Hibernate 7 gives no check.
+	 */
+	private boolean impliedByType(Table model, CheckConstraint check) {
+		if (this.dialect == null || !this.dialect.nativeEnumColumns()) {
+			return false;
+		}
+		java.util.regex.Matcher column = LEADING_NAME.matcher(check.condition());
+		if (!column.find() || !IN_LIST.matcher(condition(check.condition())).matches()) {
+			return false;
+		}
+		return model.columns().stream().anyMatch((c) -> c.name().equalsIgnoreCase(column.group(1))
+				&& c.type().kind() == dev.migrate.schema.ColumnType.Kind.ENUM && c.type().enumName() == null);
+	}
+
+	/** Whether two check conditions are the same for matching: equal {@link #condition}s or equal {@link #conjuncts}. */
+	static boolean sameCondition(String a, String b) {
+		return condition(a).equals(condition(b)) || conjuncts(a).equals(conjuncts(b));
+	}
+
+	/**
+	 * The parts of a condition joined with AND at its top level, each as {@link #condition} normalises it, a
+	 * {@code c between a and b} as {@code c>=a} and {@code c<=b} (PostgreSQL's rewrite of it).
+	 */
+	static Set<String> conjuncts(String condition) {
+		Set<String> result = new java.util.TreeSet<>();
+		for (String part : splitAnd(condition)) {
+			java.util.regex.Matcher between = BETWEEN.matcher(part);
+			if (between.matches()) {
+				result.add(condition(between.group(1) + ">=" + between.group(2)));
+				result.add(condition(between.group(1) + "<=" + between.group(3)));
+			}
+			else {
+				result.add(condition(part));
+			}
+		}
+		return result;
+	}
+
+	private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern
+		.compile("(?is)\\s*([`\"]?[A-Za-z_][A-Za-z0-9_$]*[`\"]?)\\s+between\\s+(\\S+)\\s+and\\s+(\\S+)\\s*");
+
+	/**
+	 * {@code condition} split at each AND outside parentheses and quotes (not the AND of a BETWEEN), parts
+	 * wrapped whole in parentheses unwrapped and split again.
+	 */
+	private static List<String> splitAnd(String condition) {
+		String c = unwrap(condition.strip());
+		List<String> parts = new ArrayList<>();
+		int depth = 0;
+		boolean quoted = false;
+		boolean between = false;
+		int start = 0;
+		String lower = c.toLowerCase(Locale.ROOT);
+		for (int i = 0; i < c.length(); i++) {
+			char ch = c.charAt(i);
+			if (ch == '\'') {
+				quoted = !quoted;
+			}
+			else if (!quoted && ch == '(') {
+				depth++;
+			}
+			else if (!quoted && ch == ')') {
+				depth--;
+			}
+			else if (!quoted && depth == 0 && word(lower, i, "between")) {
+				between = true;
+			}
+			else if (!quoted && depth == 0 && word(lower, i, "and")) {
+				if (between) {
+					between = false;
+				}
+				else {
+					parts.add(c.substring(start, i));
+					start = i + 3;
+				}
+			}
+		}
+		parts.add(c.substring(start));
+		if (parts.size() == 1) {
+			return List.of(c);
+		}
+		List<String> result = new ArrayList<>();
+		for (String p : parts) {
+			result.addAll(splitAnd(p));
+		}
+		return result;
+	}
+
+	/** Whether {@code lower} has the word {@code word} at {@code i}. */
+	private static boolean word(String lower, int i, String word) {
+		return lower.startsWith(word, i) && (i == 0 || !isWordChar(lower.charAt(i - 1)))
+				&& (i + word.length() >= lower.length() || !isWordChar(lower.charAt(i + word.length())));
+	}
+
+	private static boolean isWordChar(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '`' || c == '"';
+	}
+
+	/** {@code s} without the parentheses that wrap all of it. */
+	private static String unwrap(String s) {
+		String c = s.strip();
+		while (c.length() > 1 && c.charAt(0) == '(' && closing(c, 0) == c.length() - 1) {
+			c = c.substring(1, c.length() - 1).strip();
+		}
+		return c;
+	}
+
+	/** The index of the parenthesis that closes the one at {@code open}, or -1. */
+	private static int closing(String s, int open) {
+		int depth = 0;
+		boolean quoted = false;
+		for (int i = open; i < s.length(); i++) {
+			char ch = s.charAt(i);
+			if (ch == '\'') {
+				quoted = !quoted;
+			}
+			else if (!quoted && ch == '(') {
+				depth++;
+			}
+			else if (!quoted && ch == ')' && --depth == 0) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -751,7 +923,8 @@ final class SchemaComparator {
 	 * (ARRAY['A', 'B'])} as {@code x in ('A', 'B')}, {@code x >= 0 AND x <= 2} as {@code x between 0 and 2}).
 	 */
 	static String condition(String condition) {
-		String c = condition.toLowerCase(Locale.ROOT).replaceAll("::[a-z_ ]+(\\([0-9, ]*\\))?(\\[\\])?", "")
+		String c = CAST_LITERAL.matcher(condition.toLowerCase(Locale.ROOT)).replaceAll("$1")
+			.replaceAll("::[a-z_ ]+(\\([0-9, ]*\\))?(\\[\\])?", "")
 			.replaceAll("[\\s()\"`]", "");
 		c = QUOTED_NUMBER.matcher(c).replaceAll("$1$2");
 		c = ANY_ARRAY.matcher(c).replaceAll("$1in$2");
@@ -768,6 +941,10 @@ final class SchemaComparator {
 
 	private static final java.util.regex.Pattern IN_LIST = java.util.regex.Pattern
 		.compile("([a-z0-9_$.]+)in((?:'[^',]*'|-?[0-9.]+)(?:,(?:'[^',]*'|-?[0-9.]+))*)");
+
+	/** H2 keeps a literal compared with a NUMERIC column as {@code CAST(0 AS NUMERIC(1))}. */
+	private static final java.util.regex.Pattern CAST_LITERAL = java.util.regex.Pattern
+		.compile("cast\\s*\\(\\s*(-?[0-9.]+|'[^']*')\\s+as\\s+[a-z_ ]+?\\s*(?:\\([0-9, ]*\\))?\\s*\\)");
 
 	/** PostgreSQL keeps a negative bound of Hibernate's {@code c>=-5} as {@code c >= '-5'::integer}. */
 	private static final java.util.regex.Pattern QUOTED_NUMBER = java.util.regex.Pattern

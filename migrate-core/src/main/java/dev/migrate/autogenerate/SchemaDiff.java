@@ -15,15 +15,22 @@ import dev.migrate.operations.MigrateOperation;
  * only the database has is in {@link #extras()} instead (with {@code drift-extras: report})
  * @param differences the differences, in the order the upgrade applies them
  * @param dialect name of the compared database's dialect, or null
+ * @param server the database server compared with, or null (SQL is rendered for it, {@link Autogenerate#renderSql})
  */
 public record SchemaDiff(List<MigrateOperation> upgradeOps, List<MigrateOperation> downgradeOps, List<String> report,
-		List<Difference> differences, String dialect) {
+		List<Difference> differences, String dialect, dev.migrate.dialect.DatabaseServer server) {
 
 	public SchemaDiff {
 		upgradeOps = List.copyOf(upgradeOps);
 		downgradeOps = List.copyOf(downgradeOps);
 		report = List.copyOf(report);
 		differences = List.copyOf(differences);
+	}
+
+	/** A diff of snapshots, its server not known. */
+	public SchemaDiff(List<MigrateOperation> upgradeOps, List<MigrateOperation> downgradeOps, List<String> report,
+			List<Difference> differences, String dialect) {
+		this(upgradeOps, downgradeOps, report, differences, dialect, null);
 	}
 
 	/** A diff known only by its operations and report. */

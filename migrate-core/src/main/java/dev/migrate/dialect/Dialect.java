@@ -87,6 +87,16 @@ public interface Dialect {
 	}
 
 	/**
+	 * This dialect as it writes SQL for {@code server}, where that differs by server version (the
+	 * {@code mysql} dialect: UUID columns as Hibernate 7 expects them, {@code uuid} on MariaDB 10.7 and
+	 * later, {@code BINARY(16)} before and on MySQL); this dialect itself by default, and when
+	 * {@code server} is null.
+	 */
+	default Dialect forServer(DatabaseServer server) {
+		return this;
+	}
+
+	/**
 	 * Whether the statements of this operation must run outside the revision's transaction
 	 * ({@code CREATE INDEX CONCURRENTLY}); {@link dev.migrate.operations.Operations} then runs them in
 	 * {@link MigrationContext#autocommitBlock}.
@@ -173,7 +183,8 @@ public interface Dialect {
 
 	/**
 	 * Whether the reflector reports check constraints, so that autogenerate and the drift check can
-	 * compare them (MySQL/MariaDB: not yet).
+	 * compare them (all dialects do; a reflected database whose catalog has none to read says so in
+	 * {@link dev.migrate.schema.SchemaSnapshot#checksKnown()}).
 	 */
 	default boolean reflectsCheckConstraints() {
 		return true;
@@ -181,12 +192,22 @@ public interface Dialect {
 
 	/**
 	 * Whether an unnamed check of the models (Hibernate's, derived from {@code @Enumerated} and Bean
-	 * Validation) that the database lacks is reported and added, with the name the database would
-	 * give it: where the checks Hibernate writes read back as the comparison matches them
-	 * (PostgreSQL). Elsewhere an unmatched unnamed check is not reported: the database may spell it
-	 * in a way the comparison does not read back.
+	 * Validation) that the database lacks is reported and added, under the name PostgreSQL would give
+	 * it: where the checks Hibernate writes read back as the comparison matches them (all of Migrate's
+	 * dialects: PostgreSQL, MySQL, MariaDB, H2, SQLite). Elsewhere (false by default, for a dialect of
+	 * one's own) an unmatched unnamed check is not reported: the database may spell it in a way the
+	 * comparison does not read back.
 	 */
 	default boolean comparesUnnamedChecks() {
+		return false;
+	}
+
+	/**
+	 * Whether an unnamed enumeration ({@code enumOf}) is a column type of its own, {@code ENUM('A','B')}
+	 * (MySQL, MariaDB, H2), where Hibernate 7 writes no check of the column's values: the models' check of
+	 * them is then not missed when the database lacks it.
+	 */
+	default boolean nativeEnumColumns() {
 		return false;
 	}
 

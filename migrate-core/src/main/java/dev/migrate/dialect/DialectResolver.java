@@ -72,13 +72,15 @@ public final class DialectResolver {
 					+ "'; supported: PostgreSQL, H2, SQLite, MySQL/MariaDB"));
 	}
 
+	/** The dialect of the database {@code connection} is connected to, set up for its server ({@link Dialect#forServer}). */
 	public static Dialect forConnection(Connection connection) throws SQLException {
 		String product = connection.getMetaData().getDatabaseProductName();
-		return DIALECTS.stream()
+		Dialect dialect = DIALECTS.stream()
 			.filter((d) -> d.handlesProductName(product))
 			.findFirst()
 			.orElseThrow(() -> new ConfigurationException("No dialect for database '" + product
 					+ "'; supported: PostgreSQL, H2, SQLite, MySQL/MariaDB"));
+		return dialect.forServer(DatabaseServer.of(connection));
 	}
 
 	/** A JDBC URL with any password parameter removed, for messages. */

@@ -574,6 +574,22 @@ final class JpaModelReader {
 		if (jdbcTypeCode == SQL_UUID) {
 			return ColumnType.UUID;
 		}
+		if (type == java.util.UUID.class && jdbcTypeCode != Integer.MIN_VALUE) {
+			// Hibernate 7: SqlTypes.CHAR is char(36) (varchar(36) on MySQL/MariaDB), VARCHAR varchar(36), BINARY binary(16)
+			switch (jdbcTypeCode) {
+				case SQL_CHAR -> {
+					return ColumnType.raw("CHAR(36)");
+				}
+				case SQL_VARCHAR -> {
+					return ColumnType.string(36);
+				}
+				case SQL_BINARY -> {
+					return ColumnType.binary(16);
+				}
+				default -> {
+				}
+			}
+		}
 		if (type.isArray() && !isByteOrChar(type.getComponentType())) {
 			// Hibernate 7: a basic array is an SQL array ("varchar(255) array"; JSON on MySQL/MariaDB)
 			return ColumnType.array(columnType(field, type.getComponentType(), column));
@@ -633,6 +649,13 @@ final class JpaModelReader {
 	private static final int SQL_ARRAY = 2003;
 
 	private static final int SQL_UUID = 3000;
+
+	/** {@code SqlTypes.CHAR}, {@code SqlTypes.VARCHAR}, {@code SqlTypes.BINARY}: a UUID as text or bytes. */
+	private static final int SQL_CHAR = 1;
+
+	private static final int SQL_VARCHAR = 12;
+
+	private static final int SQL_BINARY = -2;
 
 	private static final int SQL_JSON = 3001;
 

@@ -14,14 +14,22 @@ import java.util.Optional;
  * @param sequences the sequences (of the models, or of the database not owned by a column)
  * @param sequencesKnown whether {@code sequences} is known: the models' always are; a reflected database's when
  *        it has sequences and its reflector reads them (PostgreSQL, H2, MariaDB; not MySQL nor SQLite)
+ * @param checksKnown whether the tables' check constraints are known: the models' always are; a reflected
+ *        database's unless its catalog has none to read (MySQL before 8.0.16, MariaDB before 10.2.22), when the
+ *        checks are not compared
  */
 public record SchemaSnapshot(List<Table> tables, List<String> views, List<Sequence> sequences,
-		boolean sequencesKnown) {
+		boolean sequencesKnown, boolean checksKnown) {
 
 	public SchemaSnapshot {
 		tables = List.copyOf(tables);
 		views = List.copyOf(views);
 		sequences = List.copyOf(sequences);
+	}
+
+	/** Tables, views and sequences; checks known. */
+	public SchemaSnapshot(List<Table> tables, List<String> views, List<Sequence> sequences, boolean sequencesKnown) {
+		this(tables, views, sequences, sequencesKnown, true);
 	}
 
 	/** Tables and views; sequences not known. */
@@ -36,7 +44,12 @@ public record SchemaSnapshot(List<Table> tables, List<String> views, List<Sequen
 
 	/** This snapshot with {@code newSequences}, known. */
 	public SchemaSnapshot withSequences(List<Sequence> newSequences) {
-		return new SchemaSnapshot(this.tables, this.views, newSequences, true);
+		return new SchemaSnapshot(this.tables, this.views, newSequences, true, this.checksKnown);
+	}
+
+	/** This snapshot with its check constraints not known (the database's catalog has none to read). */
+	public SchemaSnapshot withChecksUnknown() {
+		return new SchemaSnapshot(this.tables, this.views, this.sequences, this.sequencesKnown, false);
 	}
 
 	public Optional<Table> table(String name) {

@@ -58,7 +58,16 @@ class ComparisonRulesTest {
 		assertThat(TypeComparison.equivalent(ColumnType.TIMESTAMPTZ, ColumnType.TIMESTAMP, MYSQL))
 			.as("MySQL has no zoned timestamp").isTrue();
 		assertThat(TypeComparison.equivalent(ColumnType.binary(255), ColumnType.BINARY, PG)).as("bytea").isTrue();
-		assertThat(TypeComparison.equivalent(ColumnType.UUID, ColumnType.raw("CHAR(36)"), MYSQL)).isTrue();
+		// MySQL: a UUID is Hibernate 7's BINARY(16) (MariaDB 10.7+: uuid); CHAR(36) is @JdbcTypeCode(SqlTypes.CHAR)'s
+		assertThat(TypeComparison.equivalent(ColumnType.UUID, ColumnType.binary(16), MYSQL)).isTrue();
+		assertThat(TypeComparison.equivalent(ColumnType.UUID, ColumnType.raw("CHAR(36)"), MYSQL)).isFalse();
+		assertThat(TypeComparison.equivalent(ColumnType.raw("CHAR(36)"), string(36), MYSQL)).isTrue();
+		assertThat(TypeComparison.equivalent(ColumnType.UUID, ColumnType.raw("CHAR(36)"),
+				DialectResolver.byName("mysql", "uuid=char"))).isTrue();
+		Dialect mariaDb = MYSQL.forServer(new dev.migrate.dialect.DatabaseServer("MariaDB", "10.11.19-MariaDB"));
+		assertThat(TypeComparison.equivalent(ColumnType.UUID, ColumnType.UUID, mariaDb)).isTrue();
+		assertThat(TypeComparison.equivalent(ColumnType.UUID, ColumnType.binary(16), mariaDb)).isFalse();
+		assertThat(TypeComparison.equivalent(ColumnType.binary(16), ColumnType.binary(16), mariaDb)).isTrue();
 		assertThat(TypeComparison.equivalent(BIGINT, INTEGER, SQLITE)).as("one INTEGER storage class").isTrue();
 		assertThat(TypeComparison.equivalent(BIGINT, INTEGER, PG)).isFalse();
 		assertThat(TypeComparison.equivalent(ColumnType.raw("varchar(20)"), string(20), PG)).isTrue();

@@ -11,6 +11,7 @@ import dev.migrate.operations.DropEnumType;
 import dev.migrate.reflect.TypeNames;
 import dev.migrate.runtime.OfflineMigrationContext;
 import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.SchemaSnapshot;
 import dev.migrate.schema.Table;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -123,6 +124,77 @@ class TypeFidelityRulesTest {
 			.isEqualTo(SchemaComparator.condition("grade between 0 and 2"));
 		assertThat(SchemaComparator.condition("((grade >= 0) AND (other <= 2))"))
 			.isNotEqualTo(SchemaComparator.condition("grade between 0 and 2"));
+	}
+
+	@Test
+	void hibernateChecksAsMariaDbAndMySqlKeepThemMatchTheModels() {
+		assertThat(SchemaComparator.condition("`s2` in ('B','A')")).isEqualTo(SchemaComparator.condition("s2 in ('A','B')"));
+		assertThat(SchemaComparator.condition("`grade` between 0 and 2"))
+			.isEqualTo(SchemaComparator.condition("grade between 0 and 2"));
+		assertThat(SchemaComparator.condition("`score` >= -5")).isEqualTo(SchemaComparator.condition("score>=-5"));
+		// MySQL 8's CHECK_CLAUSE as the reflector reads it (MySqlRenderingTest)
+		String mysql = "(`status` in ('OPEN','CLOSED'))";
+		assertThat(SchemaComparator.condition(mysql)).isEqualTo(SchemaComparator.condition("status in ('CLOSED','OPEN')"));
+	}
+
+	@Test
+	void hibernateChecksAsH2KeepsThemMatchTheModels() {
+		assertThat(SchemaComparator.condition("\"S3\" IN('HAPPY', 'OK', 'SAD')"))
+			.isEqualTo(SchemaComparator.condition("s3 in ('SAD','HAPPY','OK')"));
+		assertThat(SchemaComparator.condition("\"D\" > CAST(0 AS NUMERIC(1))")).isEqualTo(SchemaComparator.condition("d > 0"));
+		assertThat(SchemaComparator.condition("\"D\" >= CAST(-2.5 AS NUMERIC(2, 1))"))
+			.isEqualTo(SchemaComparator.condition("d>=-2.5"));
+		assertThat(SchemaComparator.conjuncts("(\"AGE\" <= 130)\n       AND (\"AGE\" >= 18)"))
+			.containsExactly("age<=130", "age>=18");
+	}
+
+	@Test
+	void oneCheckOfAColumnsJoinedChecksIsTheirs() {
+		// Hibernate 7 writes @Min(18) @Max(130) of a column as one check
+		assertThat(SchemaComparator.conjuncts("((age<=130) and (age>=18))")).containsExactly("age<=130", "age>=18");
+		assertThat(SchemaComparator.conjuncts("`age` <= 130 and `age` >= 18")).containsExactly("age<=130", "age>=18");
+		assertThat(SchemaComparator.conjuncts("((age <= 130) AND (age >= 18))")).containsExactly("age<=130", "age>=18");
+		assertThat(SchemaComparator.conjuncts("grade between 0 and 2 and x > 1")).containsExactly("grade<=2", "grade>=0",
+				"x>1");
+		assertThat(SchemaComparator.conjuncts("brand = 'a and b'")).hasSize(1);
+		assertThat(SchemaComparator.sameCondition("((grade >= 0) AND (grade <= 2))", "grade between 0 and 2")).isTrue();
+		Table model = Table.of(null, "m", List.of(dev.migrate.operations.Ddl.column("age", INTEGER),
+				dev.migrate.operations.Ddl.check(null, "age>=18"), dev.migrate.operations.Ddl.check(null, "age<=130")));
+		Table db = Table.of(null, "m", List.of(dev.migrate.operations.Ddl.column("age", INTEGER),
+				dev.migrate.operations.Ddl.check("age", "`age` <= 130 and `age` >= 18")));
+		SchemaDiff diff = Autogenerate.compare(new SchemaSnapshot(List.of(model)), new SchemaSnapshot(List.of(db)),
+				dialect("mysql"), CompareOptions.strict().withDriftExtras(DriftExtras.FAIL), java.util.Set.of());
+		assertThat(diff.report()).isEmpty();
+		Table half = Table.of(null, "m", List.of(dev.migrate.operations.Ddl.column("age", INTEGER),
+				dev.migrate.operations.Ddl.check("age", "`age` >= 18")));
+		assertThat(Autogenerate.compare(new SchemaSnapshot(List.of(model)), new SchemaSnapshot(List.of(half)),
+				dialect("mysql"), CompareOptions.strict().withDriftExtras(DriftExtras.FAIL), java.util.Set.of()).report())
+			.containsExactly("added check constraint m_age_check on m (age<=130)");
+	}
+
+	@Test
+	void checksOfADatabaseWhoseChecksAreNotKnownAreNotCompared() {
+		Table model = Table.of(null, "m", List.of(dev.migrate.operations.Ddl.column("age", INTEGER),
+				dev.migrate.operations.Ddl.check(null, "age>=18"), dev.migrate.operations.Ddl.check("ck_m", "age<=130")));
+		Table db = Table.of(null, "m", List.of(dev.migrate.operations.Ddl.column("age", INTEGER)));
+		assertThat(Autogenerate.compare(new SchemaSnapshot(List.of(model)), new SchemaSnapshot(List.of(db)),
+				dialect("mysql"), CompareOptions.strict(), java.util.Set.of()).report()).hasSize(2);
+		assertThat(Autogenerate.compare(new SchemaSnapshot(List.of(model)),
+				new SchemaSnapshot(List.of(db)).withChecksUnknown(), dialect("mysql"), CompareOptions.strict(),
+				java.util.Set.of()).report()).isEmpty();
+	}
+
+	@Test
+	void theModelsEnumCheckIsNotMissedWhereTheEnumIsAColumnType() {
+		Table model = Table.of(null, "m", List.of(dev.migrate.operations.Ddl.column("status", enumOf(255, "A", "B")),
+				dev.migrate.operations.Ddl.check(null, "status in ('A','B')")));
+		Table db = Table.of(null, "m", List.of(dev.migrate.operations.Ddl.column("status", enumOf("A", "B"))));
+		assertThat(Autogenerate.compare(new SchemaSnapshot(List.of(model)), new SchemaSnapshot(List.of(db)),
+				dialect("mysql"), CompareOptions.strict(), java.util.Set.of()).report()).isEmpty();
+		Table pgDb = Table.of(null, "m", List.of(dev.migrate.operations.Ddl.column("status", string(255))));
+		assertThat(Autogenerate.compare(new SchemaSnapshot(List.of(model)), new SchemaSnapshot(List.of(pgDb)),
+				dialect("postgresql"), CompareOptions.strict(), java.util.Set.of()).report())
+			.containsExactly("added check constraint m_status_check on m (status in ('A','B'))");
 	}
 
 	@Entity

@@ -77,14 +77,16 @@ final class DriftScope {
 		List<String> report = new ArrayList<>();
 		List<String> extras = new ArrayList<>();
 		try (Connection connection = config.dataSource().getConnection()) {
-			Dialect dialect = (config.dialect() != null) ? config.dialect() : DialectResolver.forConnection(connection);
+			Dialect dialect = (config.dialect() != null)
+					? config.dialect().forServer(dev.migrate.dialect.DatabaseServer.of(connection))
+					: DialectResolver.forConnection(connection);
 			for (int i = 0; i < schemas.size(); i++) {
 				String schema = schemas.get(i);
 				boolean first = i == 0;
 				SchemaSnapshot reflected = dialect.reflector().reflect(connection, schema);
 				SchemaSnapshot database = new SchemaSnapshot(
 						reflected.tables().stream().filter((t) -> !excludes(t.name())).toList(), reflected.views(),
-						reflected.sequences(), reflected.sequencesKnown());
+						reflected.sequences(), reflected.sequencesKnown(), reflected.checksKnown());
 				SchemaSnapshot scoped = new SchemaSnapshot(models.tables().stream()
 					.filter((t) -> !excludes(t.name()) && belongs(t, schema, first))
 					.toList(), List.of(), models.sequences().stream()

@@ -38,6 +38,22 @@ public class H2Dialect extends DefaultDialect {
 	}
 
 	/** H2 commits every DDL statement (and the DML before it) at once: a rollback cannot undo it. */
+	/**
+	 * Hibernate's unnamed checks read back as the comparison matches them: H2 keeps the condition with quoted,
+	 * upper-case names and its own spacing ({@code "AGE" >= 18}, {@code "S" IN('A', 'B')}, a column's joined
+	 * checks as {@code ("AGE" <= 130) AND ("AGE" >= 18)}).
+	 */
+	@Override
+	public boolean comparesUnnamedChecks() {
+		return true;
+	}
+
+	/** {@code ENUM('A','B')}: Hibernate 7 writes no check of its values. */
+	@Override
+	public boolean nativeEnumColumns() {
+		return true;
+	}
+
 	@Override
 	public boolean transactionalDdl() {
 		return false;

@@ -61,6 +61,12 @@ public class MySqlDialect extends DefaultDialect {
 	/** Whether the server runs with {@code NO_BACKSLASH_ESCAPES} (option {@code no_backslash_escapes}). */
 	private final boolean noBackslashEscapes;
 
+	/** The {@code uuid} option ({@code uuid}, {@code binary}, {@code char}), or null: as the connected server. */
+	private final String uuidOption;
+
+	/** The SQL type of {@link ColumnType#UUID}: {@code UUID}, {@code BINARY(16)} or {@code CHAR(36)}. */
+	private final String uuidType;
+
 	/** MySQL/MariaDB with the default {@code sql_mode}: a backslash in a string literal is an escape. */
 	public MySqlDialect() {
 		this(false);
@@ -68,7 +74,47 @@ public class MySqlDialect extends DefaultDialect {
 
 	/** @param noBackslashEscapes whether the server's {@code sql_mode} has {@code NO_BACKSLASH_ESCAPES} */
 	protected MySqlDialect(boolean noBackslashEscapes) {
+		this(noBackslashEscapes, null, BINARY_16);
+	}
+
+	private MySqlDialect(boolean noBackslashEscapes, String uuidOption, String uuidType) {
 		this.noBackslashEscapes = noBackslashEscapes;
+		this.uuidOption = uuidOption;
+		this.uuidType = uuidType;
+	}
+
+	private static final String BINARY_16 = "BINARY(16)";
+
+	private static final String CHAR_36 = "CHAR(36)";
+
+	/**
+	 * UUID columns as Hibernate 7 expects them on {@code server}: {@code uuid} on MariaDB 10.7 and later,
+	 * {@code BINARY(16)} on older MariaDB and on MySQL; unless option {@code uuid} chose one.
+	 */
+	@Override
+	public dev.migrate.dialect.Dialect forServer(dev.migrate.dialect.DatabaseServer server) {
+		if (server == null || this.uuidOption != null) {
+			return this;
+		}
+		String type = (server.isMariaDb() && server.atLeast(10, 7)) ? "UUID" : BINARY_16;
+		return type.equals(this.uuidType) ? this : new MySqlDialect(this.noBackslashEscapes, null, type);
+	}
+
+	/** Online, rendered {@linkplain #forServer for the connected server}. */
+	@Override
+	public List<String> render(dev.migrate.operations.MigrateOperation operation, MigrationContext context) {
+		if (this.uuidOption == null && context != null && !context.isOffline() && context.connection() != null) {
+			try {
+				dev.migrate.dialect.Dialect server = forServer(dev.migrate.dialect.DatabaseServer.of(context.connection()));
+				if (server != this) {
+					return server.render(operation, context);
+				}
+			}
+			catch (SQLException ex) {
+				// not known: as written offline
+			}
+		}
+		return super.render(operation, context);
 	}
 
 	/**
@@ -82,15 +128,27 @@ public class MySqlDialect extends DefaultDialect {
 	public dev.migrate.dialect.Dialect withOptions(java.util.Map<String, String> options) {
 		java.util.Map<String, String> rest = new java.util.LinkedHashMap<>(options);
 		String value = rest.remove("no_backslash_escapes");
+		String uuid = rest.remove("uuid");
 		super.withOptions(rest);
-		if (value == null) {
+		if (value == null && uuid == null) {
 			return this;
 		}
-		if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+		if (value != null && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
 			throw new dev.migrate.ConfigurationException("Invalid dialect option no_backslash_escapes='" + value
 					+ "': use true or false");
 		}
-		return new MySqlDialect(Boolean.parseBoolean(value));
+		boolean noBackslashEscapes = (value != null) ? Boolean.parseBoolean(value) : this.noBackslashEscapes;
+		if (uuid == null) {
+			return new MySqlDialect(noBackslashEscapes, this.uuidOption, this.uuidType);
+		}
+		String type = switch (uuid.toLowerCase(Locale.ROOT)) {
+			case "uuid" -> "UUID";
+			case "binary" -> BINARY_16;
+			case "char" -> CHAR_36;
+			default -> throw new dev.migrate.ConfigurationException("Invalid dialect option uuid='" + uuid
+					+ "': use uuid (MariaDB 10.7 and later), binary (BINARY(16)) or char (CHAR(36))");
+		};
+		return new MySqlDialect(noBackslashEscapes, uuid.toLowerCase(Locale.ROOT), type);
 	}
 
 
@@ -125,8 +183,9 @@ public class MySqlDialect extends DefaultDialect {
 	}
 
 	/**
-	 * MySQL names: {@code DATETIME} for timestamps (MySQL has no zone-aware type), {@code CHAR(36)}
-	 * for UUID, {@code BOOL}, {@code VARBINARY}/{@code LONGBLOB}; {@code VARCHAR} needs a length.
+	 * MySQL names: {@code DATETIME} for timestamps (MySQL has no zone-aware type), {@code BINARY(16)}
+	 * for UUID ({@code UUID} on MariaDB 10.7 and later, see {@link #forServer}; option {@code uuid}),
+	 * {@code BOOL}, {@code VARBINARY}/{@code LONGBLOB}; {@code VARCHAR} needs a length.
 	 */
 	@Override
 	public String typeSql(ColumnType type) {
@@ -143,7 +202,7 @@ public class MySqlDialect extends DefaultDialect {
 			case DOUBLE -> "DOUBLE";
 			case BOOLEAN -> "BOOL";
 			case TIMESTAMP -> "DATETIME";
-			case UUID -> "CHAR(36)";
+			case UUID -> this.uuidType;
 			case BINARY -> (type.length() != null) ? "VARBINARY(" + type.length() + ")" : "LONGBLOB";
 			// Hibernate 7 stores arrays as JSON on MySQL and MariaDB
 			case ARRAY, JSONB -> "JSON";
@@ -369,8 +428,27 @@ public class MySqlDialect extends DefaultDialect {
 			case FOREIGN_KEY -> prefix + "DROP FOREIGN KEY " + quoteIfNeeded(op.name());
 			case UNIQUE -> prefix + "DROP INDEX " + quoteIfNeeded(op.name());
 			case PRIMARY_KEY -> prefix + "DROP PRIMARY KEY";
-			case CHECK -> prefix + "DROP CONSTRAINT " + quoteIfNeeded(op.name());
+			case CHECK -> prefix + (isMySql(context) ? "DROP CHECK " : "DROP CONSTRAINT ") + quoteIfNeeded(op.name());
 		});
+	}
+
+	/**
+	 * Whether {@code context} is connected to MySQL (not MariaDB): MySQL 8.0.16 to 8.0.18 drop a check only with
+	 * {@code DROP CHECK}, which MariaDB does not have; {@code DROP CONSTRAINT} (offline, and on MariaDB) works on
+	 * both from MySQL 8.0.19.
+	 */
+	private static boolean isMySql(MigrationContext context) {
+		if (context == null || context.isOffline() || context.connection() == null) {
+			return false;
+		}
+		try {
+			java.sql.DatabaseMetaData meta = context.connection().getMetaData();
+			return !"MariaDB".equalsIgnoreCase(meta.getDatabaseProductName())
+					&& !meta.getDatabaseProductVersion().toLowerCase(Locale.ROOT).contains("mariadb");
+		}
+		catch (SQLException ex) {
+			return false;
+		}
 	}
 
 	private static String schemaCondition(String schema) {
@@ -432,10 +510,21 @@ public class MySqlDialect extends DefaultDialect {
 		return "MySQL".equalsIgnoreCase(databaseProductName) || "MariaDB".equalsIgnoreCase(databaseProductName);
 	}
 
-	/** The reflector does not read {@code information_schema.CHECK_CONSTRAINTS} (yet): checks are not compared. */
+	/**
+	 * Hibernate's unnamed checks read back as the comparison matches them: MariaDB and MySQL keep the condition
+	 * with quoted names ({@code `age` >= 18}), MySQL with escaped, introduced literals
+	 * ({@code _utf8mb4\'A\'}, unescaped by the reflector). Where the server has no {@code CHECK_CONSTRAINTS}
+	 * the reflected checks are not known and not compared.
+	 */
 	@Override
-	public boolean reflectsCheckConstraints() {
-		return false;
+	public boolean comparesUnnamedChecks() {
+		return true;
+	}
+
+	/** {@code ENUM('A','B')}: Hibernate 7 writes no check of its values. */
+	@Override
+	public boolean nativeEnumColumns() {
+		return true;
 	}
 
 	@Override
@@ -563,7 +652,12 @@ public class MySqlDialect extends DefaultDialect {
 		return new MySqlReflector();
 	}
 
-	/** No time-zone-aware timestamp; JSON is LONGTEXT on MariaDB; UUIDs are stored as CHAR(36). */
+	/**
+	 * No time-zone-aware timestamp; JSON is LONGTEXT on MariaDB. A UUID is what Hibernate 7 validates for a
+	 * {@code java.util.UUID}: {@code BINARY(16)} (MySQL, MariaDB before 10.7) or MariaDB's {@code uuid} (10.7 and
+	 * later, where a {@code BINARY(16)} is not one); {@code CHAR(36)} and {@code VARCHAR(36)}, what Hibernate
+	 * writes for {@code @JdbcTypeCode(SqlTypes.CHAR)}, are one type, a UUID only with option {@code uuid=char}.
+	 */
 	@Override
 	public ColumnType comparableType(ColumnType type) {
 		if (type.kind() == ColumnType.Kind.TIMESTAMP) {
@@ -573,7 +667,14 @@ public class MySqlDialect extends DefaultDialect {
 				|| type.kind() == ColumnType.Kind.ARRAY) {
 			return ColumnType.TEXT;
 		}
-		return isUuidStorage(type) ? ColumnType.UUID : type;
+		if ((type.kind() == ColumnType.Kind.STRING && Integer.valueOf(36).equals(type.length()))
+				|| (type.kind() == ColumnType.Kind.RAW && "char(36)".equalsIgnoreCase(type.raw().replace(" ", "")))) {
+			return CHAR_36.equals(this.uuidType) ? ColumnType.UUID : ColumnType.string(36);
+		}
+		if (type.kind() == ColumnType.Kind.BINARY && Integer.valueOf(16).equals(type.length())) {
+			return "UUID".equals(this.uuidType) ? type : ColumnType.UUID;
+		}
+		return type;
 	}
 
 	@Override

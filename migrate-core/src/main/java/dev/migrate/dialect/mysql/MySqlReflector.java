@@ -24,9 +24,11 @@ import dev.migrate.schema.Sequence;
 import dev.migrate.schema.UniqueConstraint;
 
 /**
- * MySQL and MariaDB reflection from {@code information_schema}: three queries for the whole schema
- * (columns, key constraints, indexes). Unique indexes are reported as unique constraints (MySQL does
- * not tell them apart); the indexes MySQL creates for foreign keys are reported as indexes.
+ * MySQL and MariaDB reflection from {@code information_schema}: four queries for the whole schema
+ * (columns, key constraints, indexes, check constraints). Unique indexes are reported as unique constraints
+ * (MySQL does not tell them apart); the indexes MySQL creates for foreign keys are reported as indexes. Check
+ * constraints come from {@code CHECK_CONSTRAINTS} (MySQL 8.0.16 and later, MariaDB 10.2.22 and later; without
+ * it the snapshot's checks are not known), without the {@code json_valid(c)} check MariaDB gives a JSON column.
  */
 public class MySqlReflector implements SchemaReflector {
 
@@ -57,6 +59,24 @@ public class MySqlReflector implements SchemaReflector {
 			FROM information_schema.STATISTICS
 			WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND INDEX_NAME <> 'PRIMARY'
 			ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
+			""";
+
+	/** MariaDB's checks carry their table (a check's name is unique in its table only) and level. */
+	private static final String MARIADB_CHECKS = """
+			SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL
+			FROM information_schema.CHECK_CONSTRAINTS
+			WHERE CONSTRAINT_SCHEMA = COALESCE(?, DATABASE())
+			ORDER BY TABLE_NAME, CONSTRAINT_NAME
+			""";
+
+	/** MySQL's checks (names unique in the schema) get their table from TABLE_CONSTRAINTS. */
+	private static final String MYSQL_CHECKS = """
+			SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE, 'Table'
+			FROM information_schema.TABLE_CONSTRAINTS tc
+			JOIN information_schema.CHECK_CONSTRAINTS cc ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
+			  AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+			WHERE tc.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND tc.CONSTRAINT_TYPE = 'CHECK'
+			ORDER BY tc.TABLE_NAME, cc.CONSTRAINT_NAME
 			""";
 
 	@Override
@@ -148,8 +168,73 @@ public class MySqlReflector implements SchemaReflector {
 				}
 			}
 		}
+		boolean mariaDb = mariaDb(connection);
+		boolean checksKnown = checks(connection, schema, mariaDb, assembler);
 		SchemaSnapshot snapshot = assembler.build();
-		return mariaDb(connection) ? snapshot.withSequences(sequences(connection, schema)) : snapshot;
+		if (!checksKnown) {
+			snapshot = snapshot.withChecksUnknown();
+		}
+		return mariaDb ? snapshot.withSequences(sequences(connection, schema)) : snapshot;
+	}
+
+	/**
+	 * Reads the check constraints into {@code assembler}; false when the server has no
+	 * {@code information_schema.CHECK_CONSTRAINTS} (MySQL before 8.0.16, which parses checks and ignores them;
+	 * MariaDB before 10.2.22), so its checks are not known.
+	 */
+	private static boolean checks(Connection connection, String schema, boolean mariaDb, SchemaAssembler assembler)
+			throws SQLException {
+		try (PreparedStatement ps = connection.prepareStatement(mariaDb ? MARIADB_CHECKS : MYSQL_CHECKS)) {
+			ps.setString(1, schema);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					String table = rs.getString(1);
+					String name = rs.getString(2);
+					String clause = checkClause(rs.getString(3), mariaDb);
+					if (!isJsonValid(name, clause, rs.getString(4))) {
+						assembler.check(table, new dev.migrate.schema.CheckConstraint(name, clause));
+					}
+				}
+			}
+			return true;
+		}
+		catch (SQLException ex) {
+			// ER_UNKNOWN_TABLE (1109) / 42S02: no CHECK_CONSTRAINTS in this server's information_schema
+			if (ex.getErrorCode() == 1109 || "42S02".equals(ex.getSQLState())) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * A check's condition as SQL: MySQL escapes the quotes of its literals ({@code _utf8mb4\'A\'}), which are
+	 * unescaped; the character set introducers of literals ({@code _utf8mb4'A'}) are left out.
+	 */
+	static String checkClause(String clause, boolean mariaDb) {
+		String sql = mariaDb ? clause : unescape(clause);
+		return INTRODUCER.matcher(sql).replaceAll("");
+	}
+
+	private static final java.util.regex.Pattern INTRODUCER = java.util.regex.Pattern
+		.compile("(?<![A-Za-z0-9_$`'])_[A-Za-z0-9]+(?=')");
+
+	private static String unescape(String clause) {
+		StringBuilder sb = new StringBuilder(clause.length());
+		for (int i = 0; i < clause.length(); i++) {
+			char c = clause.charAt(i);
+			if (c == '\\' && i + 1 < clause.length()) {
+				c = clause.charAt(++i);
+			}
+			sb.append(c);
+		}
+		return sb.toString();
+	}
+
+	/** MariaDB's own check of a JSON column (a LONGTEXT): column level, named after the column, {@code json_valid(`c`)}. */
+	static boolean isJsonValid(String name, String clause, String level) {
+		return "Column".equalsIgnoreCase(level)
+				&& clause.replace("`", "").replace(" ", "").equalsIgnoreCase("json_valid(" + name + ")");
 	}
 
 	private static boolean mariaDb(Connection connection) throws SQLException {

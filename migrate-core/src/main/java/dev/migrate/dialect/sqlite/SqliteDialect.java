@@ -278,6 +278,16 @@ public class SqliteDialect extends DefaultDialect {
 		};
 	}
 
+	/**
+	 * Hibernate's unnamed checks read back as written: SQLite keeps a table's {@code CREATE TABLE} text, and
+	 * Hibernate's SQLite dialect (hibernate-community-dialects) writes the generic checks ({@code c in (...)},
+	 * {@code c between 0 and n}, a column's Bean Validation checks joined with {@code and}).
+	 */
+	@Override
+	public boolean comparesUnnamedChecks() {
+		return true;
+	}
+
 	/** SQLite has no comments. */
 	@Override
 	public boolean supportsComments() {

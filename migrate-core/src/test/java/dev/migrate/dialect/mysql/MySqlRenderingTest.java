@@ -3,6 +3,9 @@ package dev.migrate.dialect.mysql;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrate.dialect.DatabaseServer;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.DialectResolver;
 import dev.migrate.dialect.UnsupportedOperationOnDialectException;
 import dev.migrate.operations.OfflineContext;
 import dev.migrate.operations.Operations;
@@ -28,6 +31,23 @@ class MySqlRenderingTest {
 	private final OfflineContext context = OfflineContext.of("mariadb");
 
 	private final Operations op = this.context.op();
+
+	@Test
+	void checkClausesReadAsSql() {
+		// MySQL 8 escapes the quotes of CHECK_CLAUSE's literals and gives them their character set
+		assertThat(MySqlReflector.checkClause("(`status` in (_utf8mb4\\'OPEN\\',_utf8mb4\\'CLOSED\\'))", false))
+			.isEqualTo("(`status` in ('OPEN','CLOSED'))");
+		assertThat(MySqlReflector.checkClause("`s2` in ('A','B')", true)).isEqualTo("`s2` in ('A','B')");
+		assertThat(MySqlReflector.isJsonValid("payload", "json_valid(`payload`)", "Column")).isTrue();
+		assertThat(MySqlReflector.isJsonValid("ck_payload", "json_valid(`payload`)", "Table")).isFalse();
+		assertThat(MySqlReflector.isJsonValid("payload", "`payload` <> ''", "Column")).isFalse();
+	}
+
+	@Test
+	void aCheckIsDroppedWithDropConstraintOffline() {
+		this.op.dropConstraint("ck_a", "t", "check");
+		assertThat(this.context.take()).containsExactly("ALTER TABLE t DROP CONSTRAINT ck_a");
+	}
 
 	@Test
 	void createTableWithAutoIncrementInlineCommentsAndBackticks() {
@@ -111,9 +131,32 @@ class MySqlRenderingTest {
 				ColumnType.DOUBLE, ColumnType.raw("MEDIUMTEXT"))
 			.stream()
 			.map(d::typeSql)).containsExactly("INTEGER", "BIGINT", "SMALLINT", "VARCHAR(20)", "TEXT", "NUMERIC(10, 2)",
-					"BOOL", "DATE", "TIME", "DATETIME", "DATETIME", "CHAR(36)", "JSON", "LONGBLOB", "VARBINARY(16)",
+					"BOOL", "DATE", "TIME", "DATETIME", "DATETIME", "BINARY(16)", "JSON", "LONGBLOB", "VARBINARY(16)",
 					"FLOAT", "DOUBLE", "MEDIUMTEXT");
 		assertThatThrownBy(() -> d.typeSql(string())).hasMessageContaining("VARCHAR requires a length");
+	}
+
+	/** A UUID as Hibernate 7 expects it per server: uuid on MariaDB 10.7 and later, BINARY(16) before and on MySQL. */
+	@Test
+	void uuidColumnsPerServerAndOption() {
+		MySqlDialect d = new MySqlDialect();
+		assertThat(d.forServer(new DatabaseServer("MariaDB", "10.11.19-MariaDB-0+deb12u1")).typeSql(ColumnType.UUID))
+			.isEqualTo("UUID");
+		assertThat(d.forServer(new DatabaseServer("MariaDB", "10.7.1-MariaDB")).typeSql(ColumnType.UUID)).isEqualTo("UUID");
+		assertThat(d.forServer(new DatabaseServer("MySQL", "5.5.5-11.4.2-MariaDB")).typeSql(ColumnType.UUID))
+			.isEqualTo("UUID");
+		assertThat(d.forServer(new DatabaseServer("MariaDB", "10.6.18-MariaDB")).typeSql(ColumnType.UUID))
+			.isEqualTo("BINARY(16)");
+		assertThat(d.forServer(new DatabaseServer("MySQL", "8.0.36")).typeSql(ColumnType.UUID)).isEqualTo("BINARY(16)");
+		assertThat(d.forServer(null)).isSameAs(d);
+		Dialect chosen = DialectResolver.byName("mysql", "uuid=char");
+		assertThat(chosen.typeSql(ColumnType.UUID)).isEqualTo("CHAR(36)");
+		assertThat(chosen.forServer(new DatabaseServer("MariaDB", "10.11.19-MariaDB")).typeSql(ColumnType.UUID))
+			.isEqualTo("CHAR(36)");
+		assertThat(DialectResolver.byName("mysql", "uuid=uuid,no_backslash_escapes=true").typeSql(ColumnType.UUID))
+			.isEqualTo("UUID");
+		assertThatThrownBy(() -> DialectResolver.byName("mysql", "uuid=text"))
+			.hasMessage("Invalid dialect option uuid='text': use uuid (MariaDB 10.7 and later), binary (BINARY(16)) or char (CHAR(36))");
 	}
 
 	@Test

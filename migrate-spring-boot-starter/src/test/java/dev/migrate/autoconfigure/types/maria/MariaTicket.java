@@ -18,8 +18,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * {@link dev.migrate.autoconfigure.types.common.Ticket} without its UUID: on MariaDB 10.7 and later
- * Hibernate 7 expects a {@code uuid} column, and the mysql dialect writes {@code CHAR(36)}.
+ * {@link dev.migrate.autoconfigure.types.common.Ticket} on MariaDB: its UUID is a {@code uuid} column on MariaDB
+ * 10.7 and later (Hibernate 7's type there; {@code BINARY(16)} before), and a UUID mapped as text is
+ * {@code @JdbcTypeCode(SqlTypes.CHAR)}'s {@code CHAR(36)}.
  */
 @Entity
 @Table(name = "maria_tickets")
@@ -46,6 +47,11 @@ public class MariaTicket {
 	@Enumerated
 	private Priority priority;
 
+	private java.util.UUID token;
+
+	@JdbcTypeCode(SqlTypes.CHAR)
+	private java.util.UUID externalId;
+
 	@JdbcTypeCode(SqlTypes.JSON)
 	private String payload;
 
@@ -68,8 +74,11 @@ public class MariaTicket {
 	protected MariaTicket() {
 	}
 
-	public MariaTicket(Status status, Priority priority, String payload, String[] tags, String reporter) {
+	public MariaTicket(Status status, Priority priority, java.util.UUID token, String payload, String[] tags,
+			String reporter) {
 		this.status = status;
+		this.token = token;
+		this.externalId = token;
 		this.priority = priority;
 		this.payload = payload;
 		this.tags = tags;
