@@ -37,7 +37,6 @@ public class H2Dialect extends DefaultDialect {
 		return "H2".equalsIgnoreCase(databaseProductName);
 	}
 
-	/** H2 commits every DDL statement (and the DML before it) at once: a rollback cannot undo it. */
 	/**
 	 * Hibernate's unnamed checks read back as the comparison matches them: H2 keeps the condition with quoted,
 	 * upper-case names and its own spacing ({@code "AGE" >= 18}, {@code "S" IN('A', 'B')}, a column's joined
@@ -54,6 +53,7 @@ public class H2Dialect extends DefaultDialect {
 		return true;
 	}
 
+	/** H2 commits every DDL statement (and the DML before it) at once: a rollback cannot undo it. */
 	@Override
 	public boolean transactionalDdl() {
 		return false;
