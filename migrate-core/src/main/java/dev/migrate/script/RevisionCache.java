@@ -226,13 +226,16 @@ final class RevisionCache {
 		}
 		long settled = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - SETTLE_NANOS;
 		List<Entry> entries = new ArrayList<>(this.next.size());
+		boolean differs = false;
 		for (Entry entry : this.next) {
 			if (entry.modified() <= settled && fits(entry)) {
 				entries.add(entry);
+				// an entry found in the cache is that very object; one read from its file is new
+				differs |= this.cached.get(entry.name()) != entry;
 			}
 		}
-		if (entries.isEmpty() || (!this.changed && entries.size() == this.cached.size())) {
-			return;
+		if (entries.isEmpty() || (!differs && entries.size() == this.cached.size())) {
+			return; // nothing to add and nothing gone (files too fresh, or too long, are read each time)
 		}
 		Path temporary = null;
 		try {

@@ -185,6 +185,29 @@ class RevisionCacheTests {
 	}
 
 	@Test
+	void aFreshFileAmongSettledOnesIsReadEachTimeWithoutRewritingTheCache() throws IOException {
+		history(FILES, Instant.now().minus(Duration.ofHours(1)));
+		load();
+		Path cache = cacheFiles().get(0);
+		byte[] written = Files.readAllBytes(cache);
+		Files.setLastModifiedTime(cache, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
+		FileTime cacheTime = Files.getLastModifiedTime(cache);
+		Path fresh = Files.writeString(this.dir.resolve("r900_fresh.sql"), "-- revision: r900\n-- down_revision: "
+				+ revision(FILES) + "\n\n-- migrate:upgrade\nCREATE TABLE t900 (id INTEGER);\n");
+		ScriptDirectory second = load();
+		ScriptDirectory third = load();
+		assertThat(((SqlMigrationScript) third.script("r900")).bodyLoaded()).isTrue();
+		assertThat(fromCache(second)).isEqualTo(FILES);
+		assertThat(fromCache(third)).isEqualTo(FILES);
+		assertThat(Files.getLastModifiedTime(cache)).isEqualTo(cacheTime);
+		assertThat(Files.readAllBytes(cache)).isEqualTo(written);
+		// once settled, it is added
+		Files.setLastModifiedTime(fresh, FileTime.from(Instant.now().minus(Duration.ofMinutes(1))));
+		load();
+		assertThat(fromCache(load())).isEqualTo(FILES + 1);
+	}
+
+	@Test
 	void aBrokenOrForeignCacheIsIgnoredAndReplaced() throws IOException {
 		history(FILES, Instant.now().minus(Duration.ofHours(1)));
 		load();
