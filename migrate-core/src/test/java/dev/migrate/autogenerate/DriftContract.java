@@ -394,8 +394,7 @@ abstract class DriftContract {
 	}
 
 	SchemaDiff compare(TestDatabase db, SchemaSnapshot models, DriftExtras extras) {
-		return Autogenerate.compare(db.dataSource(), null, null, models, CompareOptions.strict().withDriftExtras(extras),
-				IGNORED);
+		return OnlineOps.compare(db, models, extras);
 	}
 
 	void apply(TestDatabase db, List<MigrateOperation> operations) {

@@ -6,16 +6,23 @@ import java.util.List;
 import java.util.Map;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.schema.SchemaSnapshot;
 import dev.migrate.operations.MigrateOperation;
 import dev.migrate.operations.Operations;
 import dev.migrate.runtime.OnlineMigrationContext;
 import dev.migrate.script.Migration;
 import dev.migrate.testing.TestDatabases.TestDatabase;
 
-/** What the per-dialect contracts run against their database: operations, or a compiled revision. */
+/** What the per-dialect contracts run against their database: a strict comparison, operations, or a compiled revision. */
 final class OnlineOps {
 
 	private OnlineOps() {
+	}
+
+	/** Compares {@code db} with {@code models} strictly (types, server defaults), the version table left out. */
+	static SchemaDiff compare(TestDatabase db, SchemaSnapshot models, DriftExtras extras) {
+		return Autogenerate.compare(db.dataSource(), null, null, models, CompareOptions.strict().withDriftExtras(extras),
+				java.util.Set.of("migrate_version"));
 	}
 
 	/** Runs {@code operations} on a connection of their own, as a revision's upgrade would. */

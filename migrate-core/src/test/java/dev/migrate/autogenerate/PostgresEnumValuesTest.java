@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.migrate.autogenerate.Autogenerate.RenderedRevision;
 import dev.migrate.dialect.Dialect;
@@ -53,8 +52,7 @@ class PostgresEnumValuesTest {
 	}
 
 	static SchemaDiff compare(TestDatabase db, SchemaSnapshot models, DriftExtras extras) {
-		return Autogenerate.compare(db.dataSource(), null, null, models,
-				CompareOptions.strict().withDriftExtras(extras), Set.of("migrate_version"));
+		return OnlineOps.compare(db, models, extras);
 	}
 
 	static List<String> labels(TestDatabase db) throws SQLException {

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import dev.migrate.autogenerate.Autogenerate.RenderedRevision;
 import dev.migrate.dialect.Dialect;
@@ -40,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rendered as a Java revision that runs both ways. Each dialect's class says which kinds it has.
  */
 abstract class TypeFidelityContract {
-
-	static final Set<String> IGNORED = Set.of("migrate_version");
 
 	abstract TestDatabase freshDatabase();
 
@@ -231,8 +228,7 @@ abstract class TypeFidelityContract {
 	}
 
 	SchemaDiff compare(TestDatabase db, SchemaSnapshot models, DriftExtras extras) {
-		return Autogenerate.compare(db.dataSource(), null, null, models, CompareOptions.strict().withDriftExtras(extras),
-				IGNORED);
+		return OnlineOps.compare(db, models, extras);
 	}
 
 	void apply(TestDatabase db, List<MigrateOperation> operations) {
