@@ -34,14 +34,28 @@ public record DatabaseServer(String product, String version) {
 		if (this.version == null) {
 			return false;
 		}
-		String v = this.version.startsWith("5.5.5-") ? this.version.substring(6) : this.version;
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)\\.(\\d+)").matcher(v.strip());
-		if (!m.find()) {
+		String v = (this.version.startsWith("5.5.5-") ? this.version.substring(6) : this.version).strip();
+		// digits, a dot, digits (read by hand: a dialect asks this for every operation it renders online)
+		int dot = digits(v, 0);
+		if (dot == 0 || dot >= v.length() || v.charAt(dot) != '.') {
 			return false;
 		}
-		int ma = Integer.parseInt(m.group(1));
-		int mi = Integer.parseInt(m.group(2));
+		int end = digits(v, dot + 1);
+		if (end == dot + 1 || dot > 9 || end - dot - 1 > 9) {
+			return false;
+		}
+		int ma = Integer.parseInt(v, 0, dot, 10);
+		int mi = Integer.parseInt(v, dot + 1, end, 10);
 		return ma > major || (ma == major && mi >= minor);
+	}
+
+	/** The end of the ASCII digits of {@code s} from {@code from}. */
+	private static int digits(String s, int from) {
+		int i = from;
+		while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+			i++;
+		}
+		return i;
 	}
 
 }

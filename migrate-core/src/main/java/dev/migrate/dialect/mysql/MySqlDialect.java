@@ -316,9 +316,7 @@ public class MySqlDialect extends DefaultDialect {
 			return;
 		}
 		try {
-			java.sql.DatabaseMetaData meta = context.connection().getMetaData();
-			if (!"MariaDB".equalsIgnoreCase(meta.getDatabaseProductName())
-					&& !meta.getDatabaseProductVersion().toLowerCase(java.util.Locale.ROOT).contains("mariadb")) {
+			if (!dev.migrate.dialect.DatabaseServer.of(context.connection()).isMariaDb()) {
 				throw new UnsupportedOperationOnDialectException("MySQL has no sequences (MariaDB has): cannot " + what
 						+ "; use an AUTO_INCREMENT column");
 			}
@@ -442,9 +440,7 @@ public class MySqlDialect extends DefaultDialect {
 			return false;
 		}
 		try {
-			java.sql.DatabaseMetaData meta = context.connection().getMetaData();
-			return !"MariaDB".equalsIgnoreCase(meta.getDatabaseProductName())
-					&& !meta.getDatabaseProductVersion().toLowerCase(Locale.ROOT).contains("mariadb");
+			return !dev.migrate.dialect.DatabaseServer.of(context.connection()).isMariaDb();
 		}
 		catch (SQLException ex) {
 			return false;
