@@ -51,7 +51,7 @@ final class CliContext implements AutoCloseable {
 	/** Directories new revisions are written to that the script location reaches only once built. */
 	private final List<Path> writtenNotBuilt = new ArrayList<>();
 
-	private DataSource dataSource;
+	private FirstConnectionDataSource dataSource;
 
 	CliContext(Settings settings, Map<String, String> arguments, PrintWriter out, PrintWriter err, boolean json) {
 		this.settings = settings;
@@ -251,6 +251,17 @@ final class CliContext implements AutoCloseable {
 
 	/** The DataSource; connects at once to report an unreachable database as a one-line error, and keeps that connection for the engine's first use. */
 	DataSource dataSource() {
+		FirstConnectionDataSource dataSource = connectingDataSource(false);
+		awaitConnection(dataSource);
+		return dataSource;
+	}
+
+	/**
+	 * The DataSource, its first connection being opened on another thread ({@code background}) or
+	 * not yet: a bad URL or a missing driver is reported at once, a failed connection by
+	 * {@link #awaitConnection}.
+	 */
+	private FirstConnectionDataSource connectingDataSource(boolean background) {
 		if (this.dataSource == null) {
 			String url = this.settings.require("url", "the JDBC URL of the database");
 			String dialectName = this.settings.get("dialect");
@@ -268,22 +279,43 @@ final class CliContext implements AutoCloseable {
 								+ "a password goes in --password, in the password parameter, or percent-encoded in user:password@)"
 						: "No JDBC driver for this URL (bundled: PostgreSQL, H2, SQLite, MariaDB/MySQL; add others with --classpath)"));
 			}
-			Connection connection;
-			try {
-				connection = ds.getConnection();
-			}
-			catch (SQLException ex) {
-				throw new MigrateException("Cannot connect to " + redactUrls(url) + ": " + oneLine(ex.getMessage()), ex);
-			}
 			// the engine's first connection is this one: no second connect on every command
-			this.dataSource = new FirstConnectionDataSource(ds, connection);
+			this.dataSource = new FirstConnectionDataSource(ds);
+		}
+		if (background) {
+			this.dataSource.connectInBackground();
 		}
 		return this.dataSource;
 	}
 
-	/** A migrator for commands that read or write the database. */
+	/** Waits for the first connection: {@code Cannot connect to <url>: <cause>} when it failed. */
+	private void awaitConnection(FirstConnectionDataSource dataSource) {
+		try {
+			dataSource.awaitFirst();
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Cannot connect to " + redactUrls(this.settings.get("url")) + ": "
+					+ oneLine(ex.getMessage()), ex);
+		}
+	}
+
+	/**
+	 * A migrator for commands that read or write the database. It connects while the revisions
+	 * are read (on a fresh JVM both are mostly class loading, on two threads here); a database
+	 * that cannot be reached is still the error reported, before a bad revision file.
+	 */
 	Migrator onlineMigrator(MigrationListener... listeners) {
-		return Migrator.create(config(true, listeners));
+		FirstConnectionDataSource dataSource = connectingDataSource(true);
+		Migrator migrator;
+		try {
+			migrator = Migrator.create(config(dataSource, listeners));
+		}
+		catch (RuntimeException | Error ex) {
+			awaitConnection(dataSource);
+			throw ex;
+		}
+		awaitConnection(dataSource);
+		return migrator;
 	}
 
 	/** A migrator that never connects (graph only, or offline SQL). */
@@ -314,9 +346,14 @@ final class CliContext implements AutoCloseable {
 	}
 
 	MigrateConfig config(boolean online, MigrationListener... listeners) {
+		return config(online ? dataSource() : null, listeners);
+	}
+
+	/** The engine's configuration, online when {@code dataSource} is not null. */
+	private MigrateConfig config(DataSource dataSource, MigrationListener... listeners) {
 		MigrateConfig.Builder builder = builder();
-		if (online) {
-			builder.dataSource(dataSource());
+		if (dataSource != null) {
+			builder.dataSource(dataSource);
 			String dialectName = this.settings.get("dialect");
 			if (dialectName != null) {
 				builder.dialect(DialectResolver.byName(dialectName, this.settings.get("dialect-options")));
@@ -417,8 +454,8 @@ final class CliContext implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (this.dataSource instanceof FirstConnectionDataSource first) {
-			first.closeUnused();
+		if (this.dataSource != null) {
+			this.dataSource.closeUnused();
 		}
 		if (this.compiler != null) {
 			this.compiler.close();

@@ -249,14 +249,55 @@ public final class MigrateCli implements Runnable {
 	/** Set by {@link #execute}: the environment and working directory of this run. */
 	CliEnvironment environment = CliEnvironment.system();
 
-	/** The engine's loggers (System.Logger over java.util.logging): warnings only, INFO with --verbose. */
-	private static final Logger ENGINE_LOGGER = Logger.getLogger("dev.migrate");
+	/**
+	 * The loggers whose levels a run sets, created on first use (by {@link Preinitializer} while
+	 * picocli builds its model, on a fresh JVM): java.util.logging's set-up is some 20 ms.
+	 */
+	private static final class Loggers {
 
-	/** The MariaDB driver's own log, routed to java.util.logging so that --verbose governs it like the engine's. */
-	private static final Logger DRIVER_LOGGER = Logger.getLogger("org.mariadb.jdbc");
+		/** The engine's loggers (System.Logger over java.util.logging): warnings only, INFO with --verbose. */
+		static final Logger ENGINE = Logger.getLogger("dev.migrate");
 
-	/** pgjdbc's log (java.util.logging): its URL complaints carry what it took for a port, a password often. */
-	private static final Logger PG_DRIVER_LOGGER = Logger.getLogger("org.postgresql");
+		/** The MariaDB driver's own log, routed to java.util.logging so that --verbose governs it like the engine's. */
+		static final Logger MARIADB_DRIVER = Logger.getLogger("org.mariadb.jdbc");
+
+		/** pgjdbc's log (java.util.logging): its URL complaints carry what it took for a port, a password often. */
+		static final Logger PG_DRIVER = Logger.getLogger("org.postgresql");
+
+		private Loggers() {
+		}
+
+	}
+
+	/**
+	 * Sets up, on a thread of its own, what every command needs and picocli does not: logging and
+	 * the dialects (Spring Boot's {@code BackgroundPreinitializer} does the same for an
+	 * application). The command line's own thread meanwhile builds picocli's model and parses the
+	 * arguments; whichever first needs one of these waits for its class initialization, so the
+	 * order of what a run does is the same as without it.
+	 */
+	private static final class Preinitializer implements Runnable {
+
+		static void start() {
+			Thread thread = new Thread(new Preinitializer(), "migrate-preinit");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		@Override
+		public void run() {
+			try {
+				Loggers.ENGINE.getName();
+				// the root logger's console handler, which RedactingFormatter wraps
+				Logger.getLogger("").getHandlers();
+				dev.migrate.dialect.DialectResolver.all();
+			}
+			catch (Throwable ex) {
+				// the thread that needs it meets the same error, and reports it
+			}
+		}
+
+	}
 
 	/** Set by init: the config file it is about to create may not exist yet. */
 	boolean allowMissingConfig;
@@ -271,10 +312,10 @@ public final class MigrateCli implements Runnable {
 	/** The context of this run, created on first use. */
 	CliContext context() {
 		if (this.context == null) {
-			ENGINE_LOGGER.setLevel(this.verbose ? Level.INFO : Level.WARNING);
+			Loggers.ENGINE.setLevel(this.verbose ? Level.INFO : Level.WARNING);
 			// the driver logs failed statements itself; the error line already says what failed
-			DRIVER_LOGGER.setLevel(this.verbose ? Level.INFO : Level.OFF);
-			PG_DRIVER_LOGGER.setLevel(this.verbose ? Level.INFO : Level.OFF);
+			Loggers.MARIADB_DRIVER.setLevel(this.verbose ? Level.INFO : Level.OFF);
+			Loggers.PG_DRIVER.setLevel(this.verbose ? Level.INFO : Level.OFF);
 			Map<String, String> options = settingsOptions(this.spec);
 			Settings settings = Settings.resolve(this.config, this.environment.variables(), options,
 					this.environment.workingDirectory(), this.allowMissingConfig);
@@ -317,6 +358,8 @@ public final class MigrateCli implements Runnable {
 		if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
 			System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
 		}
+		// logging and the dialects are set up on another thread while picocli starts (after the properties above)
+		Preinitializer.start();
 		// SIGTERM/SIGINT during a run: its revision is rolled back and the lock released before exit
 		dev.migrate.runtime.MigrationLock.installShutdownHook();
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

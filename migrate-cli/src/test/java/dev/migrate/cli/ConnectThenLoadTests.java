@@ -16,9 +16,9 @@ import dev.migrate.testing.TestDatabases.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command line connects before it loads the revisions: an unreachable database is reported
- * before a malformed revision, and the connection of a run that then fails on its revision files
- * is closed, not left to the server.
+ * The command line connects while it loads the revisions (on another thread), and it reports as
+ * if it had connected first: an unreachable database before a malformed revision, and the
+ * connection of a run that then fails on its revision files is closed, not left to the server.
  */
 class ConnectThenLoadTests {
 

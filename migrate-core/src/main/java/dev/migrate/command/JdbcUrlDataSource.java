@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
@@ -120,30 +121,25 @@ public final class JdbcUrlDataSource implements DataSource {
 				props.putIfAbsent(entry.getKey(), entry.getValue());
 			}
 		}
-		CompletableFuture<Connection> connect = new CompletableFuture<>();
-		Thread thread = new Thread(() -> {
-			try {
-				connect.complete(driver.connect(this.url, props));
-			}
-			catch (Throwable ex) {
-				connect.completeExceptionally(ex);
-			}
-		}, "migrate-connect");
+		Connect connect = new Connect(driver, this.url, props);
+		FutureTask<Connection> task = new FutureTask<>(connect);
+		Thread thread = new Thread(task, "migrate-connect");
 		thread.setDaemon(true);
 		thread.start();
 		try {
 			// the driver's own timeouts come first, with their messages; this is the backstop
-			return connect.get(this.connectTimeout.toMillis() + 2000, TimeUnit.MILLISECONDS);
+			return task.get(this.connectTimeout.toMillis() + 2000, TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
 			thread.interrupt();
 			// a connection that arrives after all is closed, not leaked
-			connect.thenAccept(JdbcUrlDataSource::closeQuietly);
+			connect.abandon();
 			throw new SQLException("The database did not answer within " + seconds(this.connectTimeout)
 					+ " (connect-timeout)", "08001");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			connect.abandon();
 			throw new SQLException("Interrupted while connecting", "08001", ex);
 		}
 		catch (ExecutionException ex) {
@@ -158,6 +154,54 @@ public final class JdbcUrlDataSource implements DataSource {
 			}
 			throw new SQLException(ex.getCause());
 		}
+	}
+
+	/**
+	 * One connect on a thread of its own; a connection that arrives after the caller gave up is
+	 * closed. A class with a future task, not a CompletableFuture and lambdas: every command line
+	 * connects once on a fresh JVM, where those cost class loading and spinning on the way.
+	 */
+	private static final class Connect implements Callable<Connection> {
+
+		private final Driver driver;
+
+		private final String url;
+
+		private final Properties props;
+
+		private boolean abandoned;
+
+		private Connection connection;
+
+		Connect(Driver driver, String url, Properties props) {
+			this.driver = driver;
+			this.url = url;
+			this.props = props;
+		}
+
+		@Override
+		public Connection call() throws SQLException {
+			Connection connected = this.driver.connect(this.url, this.props);
+			synchronized (this) {
+				if (!this.abandoned) {
+					this.connection = connected;
+					return connected;
+				}
+			}
+			closeQuietly(connected);
+			return null;
+		}
+
+		void abandon() {
+			Connection late;
+			synchronized (this) {
+				this.abandoned = true;
+				late = this.connection;
+			}
+			// connected just as the caller gave up: nobody will take it
+			closeQuietly(late);
+		}
+
 	}
 
 	private Map<String, String> driverTimeouts() {
